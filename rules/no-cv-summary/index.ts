@@ -1,0 +1,88 @@
+import {defineRule} from '../../src/engine/rule.js'
+import type {Lexicon, LexiconEntry} from '../../src/letter/lexicon.js'
+import {shortQuote} from '../../src/letter/query.js'
+import {offsetToText, textToOffset} from '../../src/letter/tokens.js'
+import data from './phrases.json' with {type: 'json'}
+
+const duties: Lexicon<LexiconEntry> = {id: 'no-cv-summary/duties', entries: data.duties.map((phrase) => ({phrases: [phrase]}))}
+const inventories: Lexicon<LexiconEntry> = {
+  id: 'no-cv-summary/inventories',
+  entries: data.inventories.map((phrase) => ({phrases: [phrase]}))
+}
+
+const month = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+/** "2019-2022", "2019 – present", "Jan 2020 to Mar 2022", "03/2019 - 06/2021": CV chronology. */
+const dateRange = new RegExp(
+  String.raw`\b(?:${month}\s+)?(?:\d{1,2}/)?(?:19|20)\d{2}\s*(?:-|–|—|to|until)\s*(?:(?:${month}\s+)?(?:\d{1,2}/)?(?:19|20)\d{2}|present|now|current|today|date)\b`,
+  'gi'
+)
+
+/** "Java, Python, SQL and AWS": three or more items of a few words each. */
+function isShortList(text: string): boolean {
+  const items = text.split(/,|;|\band\b|\bor\b|&/).map((item) => item.trim()).filter(Boolean)
+  return items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 4)
+}
+
+export default defineRule({
+  meta: {
+    id: 'no-cv-summary',
+    description: 'The letter does not read like a CV in paragraph form: no "Responsible for..." duties, skills inventories, bullet lists or date ranges.',
+    reason:
+      'The letters that get binned read like a CV summary in paragraph form. The CV already has the chronology and the skills list; the letter is for the one or two stories that prove depth.',
+    severity: 'warning',
+    options: {},
+    schema: {type: 'object', properties: {}, additionalProperties: false},
+    lexicons: [duties, inventories],
+    examples: {
+      bad: 'Senior Engineer, Acme (2019-2023). Responsible for backend services. Proficient in Java, Python, SQL and AWS.',
+      good: 'At Acme I rebuilt the settlement service that now clears £40m a month, and ran its on-call rota for three years.'
+    }
+  },
+  check({letter, report}) {
+    for (const match of letter.matches(duties.id)) {
+      const phrase = letter.source.slice(match.start, match.end).replace(/\s+/g, ' ')
+      report({
+        start: match.start,
+        end: match.end,
+        message: `"${phrase}" is how a CV describes a job: say what you did and what changed because of it, with a number.`
+      })
+    }
+
+    for (const match of letter.matches(inventories.id)) {
+      const sentence = letter.sentences[match.sentence]!
+      const after = sentence.text.slice(offsetToText(sentence, match.end)).replace(/[.!?]+\s*$/, '')
+      const items = letter.technologies.filter((mention) => mention.sentence === match.sentence && mention.start >= match.end)
+      if (items.length < 3 && !isShortList(after)) continue
+      const end = items.at(-1)?.end ?? sentence.end
+      const phrase = letter.source.slice(match.start, match.end).replace(/\s+/g, ' ')
+      report({
+        start: match.start,
+        end: Math.max(end, match.end),
+        message: `"${phrase}" followed by a list is a skills inventory, which the CV already has: pick the one skill this role needs most and show it in use.`
+      })
+    }
+
+    const lists = new Set<number>()
+    for (const block of letter.body) {
+      if (block.kind !== 'list-item' || lists.has(block.group)) continue
+      lists.add(block.group)
+      const items = letter.body.filter((other) => other.group === block.group)
+      report({
+        start: block.start,
+        end: items.at(-1)!.end,
+        actual: null,
+        message: `A bulleted list of ${items.length} item${items.length === 1 ? '' : 's'} (from "${shortQuote(block.sentences[0]?.text ?? '', 30)}") reads as the CV again: turn the strongest item into a sentence with its number and drop the rest.`
+      })
+    }
+
+    for (const sentence of letter.sentences) {
+      for (const match of sentence.text.matchAll(dateRange)) {
+        report({
+          start: textToOffset(sentence, match.index),
+          end: textToOffset(sentence, match.index + match[0].length, true),
+          message: `"${match[0]}" is CV chronology: the CV carries the dates; use the letter for what you built and what it changed.`
+        })
+      }
+    }
+  }
+})

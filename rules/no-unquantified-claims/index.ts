@@ -1,0 +1,54 @@
+import {defineRule} from '../../src/engine/rule.js'
+import type {Lexicon, LexiconEntry} from '../../src/letter/lexicon.js'
+import {quantitiesIn} from '../../src/letter/query.js'
+import data from './terms.json' with {type: 'json'}
+
+const terms: Lexicon<LexiconEntry> = {
+  id: 'no-unquantified-claims/terms',
+  entries: data.terms.map((phrase) => ({phrases: [phrase]}))
+}
+const claims: Lexicon<LexiconEntry> = {
+  id: 'no-unquantified-claims/claims',
+  entries: data.claims.map((phrase) => ({phrases: [phrase]}))
+}
+
+export default defineRule({
+  meta: {
+    id: 'no-unquantified-claims',
+    description:
+      'A sentence that claims work in distributed-systems or scale language (built a microservices platform, designed an event-driven system...) also gives a number.',
+    reason:
+      '"I built a microservices architecture" means nothing to a panel without the transaction volume, query rate, latency or uptime it ran at. With the number it is distributed-systems judgement; without it, vocabulary.',
+    severity: 'warning',
+    options: {},
+    schema: {type: 'object', properties: {}, additionalProperties: false},
+    signal: 'distributed',
+    lexicons: [terms, claims],
+    examples: {
+      bad: 'I designed a scalable, event-driven microservices platform.',
+      good: 'I designed the event-driven ledger that now settles 9,000 writes/s at p99 40ms.'
+    }
+  },
+  check({letter, report, prove}) {
+    const claiming = new Set(letter.matches(claims.id).map((match) => match.sentence))
+    const reported = new Set<number>()
+    for (const match of letter.matches(terms.id)) {
+      const claims = quantitiesIn(letter, match.sentence)
+      if (claims.length > 0) {
+        const claim = claims[0]!
+        prove({text: `${letter.source.slice(match.start, match.end)}: ${claim.text}`, at: match.start})
+        continue
+      }
+      // A sentence that claims nothing ("the failure modes of distributed systems") is context, not a claim.
+      // One finding per sentence: the first scale word in it.
+      if (!claiming.has(match.sentence) || reported.has(match.sentence)) continue
+      reported.add(match.sentence)
+      const phrase = letter.source.slice(match.start, match.end).replace(/\s+/g, ' ')
+      report({
+        start: match.start,
+        end: match.end,
+        message: `"${phrase}" with no number in the sentence says nothing about scale: add the volume, rate, latency or uptime it ran at (e.g. "9,000 writes/s at p99 40ms").`
+      })
+    }
+  }
+})

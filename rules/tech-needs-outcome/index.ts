@@ -1,0 +1,51 @@
+import {defineRule} from '../../src/engine/rule.js'
+import type {Lexicon, LexiconEntry} from '../../src/letter/lexicon.js'
+import {quantitiesIn} from '../../src/letter/query.js'
+import data from './decisions.json' with {type: 'json'}
+
+const verbs: Lexicon<LexiconEntry> = {id: 'tech-needs-outcome/verbs', entries: data.verbs.map((phrase) => ({phrases: [phrase]}))}
+const architectures: Lexicon<LexiconEntry> = {
+  id: 'tech-needs-outcome/architectures',
+  entries: data.architectures.map((phrase) => ({phrases: [phrase]}))
+}
+
+/** How far after the verb the technology may stand: "migrated our payments service from Python to Go". */
+const maxGap = 80
+
+export default defineRule({
+  meta: {
+    id: 'tech-needs-outcome',
+    description: 'A technology decision ("migrated from Python to Go", "moved to Kubernetes") comes with its measured outcome in the same sentence.',
+    reason:
+      '"Migrated from Python to Go" is weak; "migrated from Python to Go to cut p99 from 480ms to 95ms while supporting 5x growth" is the format that works. Panels hire the judgement and the result, not the tool.',
+    severity: 'warning',
+    options: {},
+    schema: {type: 'object', properties: {}, additionalProperties: false},
+    lexicons: [verbs, architectures],
+    examples: {
+      bad: 'I migrated our services from Python to Go.',
+      good: 'I migrated the payments service from Python to Go to cut p99 from 480ms to 95ms while volume grew 5x.'
+    }
+  },
+  check({letter, report}) {
+    const targets = [
+      ...letter.technologies.map(({start, end, sentence}) => ({start, end, sentence})),
+      ...letter.matches(architectures.id)
+    ].sort((a, b) => a.start - b.start)
+    const reported = new Set<number>()
+    for (const verb of letter.matches(verbs.id)) {
+      if (reported.has(verb.sentence) || quantitiesIn(letter, verb.sentence).length > 0) continue
+      const inSentence = targets.filter((target) => target.sentence === verb.sentence && target.start > verb.end && target.start - verb.end <= maxGap)
+      if (inSentence.length === 0) continue
+      // Take "from Python to Go" whole when the sentence names both ends.
+      const last = inSentence.find((target, index) => index === inSentence.length - 1 || inSentence[index + 1]!.start - target.end > 12)!
+      reported.add(verb.sentence)
+      const decision = letter.source.slice(verb.start, last.end).replace(/\s+/g, ' ')
+      report({
+        start: verb.start,
+        end: last.end,
+        message: `"${decision}" names a decision but not what it bought: add the measured outcome in the same sentence (latency, throughput, cost, incidents), e.g. "... to cut p99 from 480ms to 95ms".`
+      })
+    }
+  }
+})

@@ -1,0 +1,25 @@
+// Bundle the CLI and the library with esbuild: one file per entry plus shared chunks, so
+// start-up loads a handful of files instead of resolving hundreds of ESM modules. Parts only
+// some runs need (reporters other than the default, extra input formats) stay in chunks that
+// are imported on demand.
+import {build} from 'esbuild'
+import {readFile, rm} from 'node:fs/promises'
+
+const {version} = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'))
+
+await rm(new URL('../dist', import.meta.url), {recursive: true, force: true})
+await build({
+  entryPoints: {cli: 'src/cli.ts', index: 'src/index.ts'},
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  chunkNames: 'chunks/[name]-[hash]',
+  logLevel: 'warning',
+  define: {__COVER_LINT_VERSION__: JSON.stringify(version)},
+  // Bundled CommonJS dependencies (commander) call require() for Node built-ins.
+  banner: {js: "import {createRequire as __coverLintRequire} from 'node:module'; const require = __coverLintRequire(import.meta.url);"}
+})

@@ -1,0 +1,111 @@
+import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
+import {UserError} from './errors.js'
+import {processIO, type CliIO} from './cli/io.js'
+import {exitCodes, type LintCommandOptions} from './cli/lint-command.js'
+import {version} from './version.js'
+
+const examples = `
+Examples:
+  cover-lint letter.md                      the recruiter's read of one letter
+  cover-lint applications/                  every .md, .markdown and .txt letter under a folder
+  cover-lint "applications/*/letter.md"     a glob (quote it so cover-lint expands it)
+  cover-lint --format json letter.md        machine-readable results
+  cover-lint --max-warnings 0 --min-score 70 applications/   a CI gate
+  cat letter.txt | cover-lint - --stdin-filename letter.txt
+  cover-lint rules                          the rules and their default severities
+  cover-lint explain no-cliche              why a rule exists, its options, examples
+
+Exit codes: 0 no errors, 1 lint failures, 2 usage, config or input errors.`
+
+function integer(name: string, minimum: number) {
+  return (value: string): number => {
+    const number = Number(value)
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number) || number < minimum) {
+      throw new InvalidArgumentError(`${name} takes a whole number from ${minimum} up`)
+    }
+    return number
+  }
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value]
+}
+
+function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command()
+    .name('cover-lint')
+    .description("Lint a cover letter the way a senior UK tech recruiter reads it: a verdict, the signals it proves or misses, and every problem at line:column.")
+    .version(version, '-v, --version')
+    .argument('[paths...]', 'letters, folders or globs to lint; - reads standard input')
+    .addOption(new Option('-f, --format <name>', 'report format: stylish or json').default('stylish'))
+    .option('--stdin-filename <path>', 'the name to report standard input as (its extension picks the format)')
+    .option('-q, --quiet', 'report errors only')
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', integer('--max-warnings', 0))
+    .option('--min-score <n>', 'fail (exit 1) when a letter scores under this (0-100)', integer('--min-score', 0))
+    .option('--rule <id=severity>', 'set a rule to off, info, warn or error (repeatable)', collect, [] as string[])
+    .option('--max-file-size <bytes>', 'refuse letters larger than this many bytes (default 1 MiB)', integer('--max-file-size', 1))
+    .option('--no-color', 'never colour the output')
+    .addHelpText('after', examples)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => void io.stdout.write(text),
+      writeErr: (text) => void io.stderr.write(text),
+      outputError: () => {}
+    })
+    .action(async (paths: string[], options: LintCommandOptions) => {
+      const {lintCommand} = await import('./cli/lint-command.js')
+      setExit(await lintCommand(paths, options, io))
+    })
+
+  program
+    .command('rules')
+    .description('list the rules with their default severity and signal')
+    .action(async () => {
+      const [{listRules}, {rules}] = await Promise.all([import('./commands/rules.js'), import('../rules/index.js')])
+      io.stdout.write(listRules(rules))
+    })
+
+  program
+    .command('explain')
+    .argument('<rule>', 'a rule id, e.g. no-cliche')
+    .description("print a rule's reasoning, options and a bad and a good example")
+    .action(async (id: string) => {
+      const [{explainRule}, {rules}] = await Promise.all([import('./commands/explain.js'), import('../rules/index.js')])
+      io.stdout.write(explainRule(rules, id))
+    })
+
+  return program
+}
+
+/** Run the CLI with `argv` (without node and script) and return the exit code. */
+export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  let code: number = exitCodes.ok
+  const program = buildProgram(io, (value) => {
+    code = value
+  })
+  try {
+    await program.parseAsync([...argv], {from: 'user'})
+    return code
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return exitCodes.ok
+      io.stderr.write(`cover-lint: ${error.message.replace(/^error: /, '')}\n`)
+      return exitCodes.userError
+    }
+    if (error instanceof UserError) {
+      io.stderr.write(`${error.toString()}\n`)
+      return exitCodes.userError
+    }
+    // A bug, not a user's mistake: still one line and exit 2, with a way to see more.
+    const detail = error instanceof Error ? error.message : String(error)
+    io.stderr.write(`cover-lint: internal error: ${detail} (set COVER_LINT_DEBUG=1 for the stack trace)\n`)
+    if (io.env.COVER_LINT_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`)
+    return exitCodes.userError
+  }
+}
+
+/** The entry point `bin/cover-lint.js` calls. Sets the exit code; never calls process.exit, so piped output is not cut. */
+export async function run(): Promise<void> {
+  process.exitCode = await main(process.argv.slice(2))
+}

@@ -1,0 +1,85 @@
+import {resolve} from 'node:path'
+import {ruleIds, rules} from '../../rules/index.js'
+import {useColor} from '../color.js'
+import {UserError} from '../errors.js'
+import {discover, displayPath} from '../input/discover.js'
+import {formatForPath} from '../input/formats.js'
+import {decodeLetter, defaultMaxFileSize, readLetterFile} from '../input/read.js'
+import {lint} from '../lint.js'
+import {loadReporter} from '../reporters/index.js'
+import type {LintResult} from '../types.js'
+import {version} from '../version.js'
+import type {CliIO} from './io.js'
+import {parseRuleFlags} from './rule-flags.js'
+
+export interface LintCommandOptions {
+  format: string
+  stdinFilename?: string
+  quiet?: boolean
+  maxWarnings?: number
+  minScore?: number
+  color?: boolean
+  rule: string[]
+  maxFileSize?: number
+}
+
+/** Exit codes: 0 clean, 1 lint failures, 2 usage, config or input errors. */
+export const exitCodes = {ok: 0, lintFailure: 1, userError: 2} as const
+
+/**
+ * `cover-lint [paths...]`: lint every letter given, report, and return the exit code. A bad path
+ * is reported on stderr and the rest are still linted; any such error makes the exit code 2.
+ */
+export async function lintCommand(paths: readonly string[], options: LintCommandOptions, io: CliIO): Promise<number> {
+  if (paths.length === 0) throw new UserError('no letters given; try "cover-lint letter.md", or "cover-lint -" to read standard input')
+  const settings = parseRuleFlags(options.rule, ruleIds)
+  const reporter = await loadReporter(options.format)
+  const maxFileSize = options.maxFileSize ?? defaultMaxFileSize
+
+  const {targets, errors} = await discover(paths, io.cwd)
+  const report = (error: UserError): void => void io.stderr.write(`${error.toString()}\n`)
+  errors.forEach(report)
+
+  const results: LintResult[] = []
+  for (const target of targets) {
+    const filePath = target.kind === 'stdin' ? (options.stdinFilename ?? '<stdin>') : displayPath(target.path, io.cwd)
+    try {
+      const text =
+        target.kind === 'stdin'
+          ? decodeLetter(await io.readStdin(), filePath)
+          : await readLetterFile(resolve(io.cwd, target.path), maxFileSize)
+      const format = formatForPath(filePath) ?? (target.kind === 'stdin' ? 'markdown' : 'text')
+      results.push(lint(text, {filePath, format, rules: settings}))
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error
+      errors.push(error)
+      report(error)
+    }
+  }
+
+  const shown = options.quiet ? results.map(errorsOnly) : results
+  if (shown.length > 0) {
+    const color = useColor({flag: options.color, env: io.env, isTTY: Boolean(io.stdout.isTTY)})
+    io.stdout.write(reporter(shown, {cwd: io.cwd, color, rules: rules.map((rule) => rule.meta), version}))
+  }
+
+  if (errors.length > 0) return exitCodes.userError
+  let failed = shown.some((result) => result.errorCount > 0)
+  const warnings = shown.reduce((total, result) => total + result.warningCount, 0)
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr.write(`cover-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows\n`)
+    failed = true
+  }
+  if (options.minScore !== undefined) {
+    const low = shown.filter((result) => result.score < options.minScore!)
+    for (const result of low) io.stderr.write(`cover-lint: ${result.filePath}: score ${result.score} is under --min-score ${options.minScore}\n`)
+    if (low.length > 0) failed = true
+  }
+  return failed ? exitCodes.lintFailure : exitCodes.ok
+}
+
+/** `--quiet`: only errors are shown and counted, as in ESLint. Verdict and score are unchanged. */
+function errorsOnly(result: LintResult): LintResult {
+  const messages = result.messages.filter((message) => message.severity === 'error')
+  return {...result, messages, warningCount: 0, infoCount: 0}
+}

@@ -1,0 +1,32 @@
+import type {RuleSettings} from '../engine/settings.js'
+import {UserError} from '../errors.js'
+import type {Severity} from '../types.js'
+import {didYouMean} from '../util/suggest.js'
+
+const severities: Readonly<Record<string, Severity | 'off'>> = {
+  off: 'off',
+  info: 'info',
+  warn: 'warning',
+  warning: 'warning',
+  error: 'error'
+}
+
+/** A severity as written in config or on the command line, or undefined when it is not one. */
+export function parseSeverity(value: string): Severity | 'off' | undefined {
+  return severities[value.trim().toLowerCase()]
+}
+
+/** `--rule no-cliche=off --rule word-count=error` to rule settings, rejecting unknown ids and severities. */
+export function parseRuleFlags(flags: readonly string[], ruleIds: readonly string[]): RuleSettings {
+  const settings: Record<string, {severity: Severity | 'off'}> = {}
+  for (const flag of flags) {
+    const match = /^([^=:]+)[=:](.+)$/.exec(flag)
+    if (!match) throw new UserError(`expected <rule-id>=<severity>, got "${flag}"`, '--rule')
+    const id = match[1]!.trim()
+    if (!ruleIds.includes(id)) throw new UserError(`unknown rule "${id}"${didYouMean(id, ruleIds)}`, '--rule')
+    const severity = parseSeverity(match[2]!)
+    if (!severity) throw new UserError(`"${match[2]}" is not a severity; use off, info, warn or error`, '--rule')
+    settings[id] = {severity}
+  }
+  return settings
+}

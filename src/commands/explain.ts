@@ -1,0 +1,35 @@
+import type {AnyRule} from '../engine/rule.js'
+import {UserError} from '../errors.js'
+import {didYouMean} from '../util/suggest.js'
+import {describeOptions, describeSeverity, describeSignal} from './describe.js'
+
+/** `cover-lint explain <rule>`: why the rule exists, its options, and a bad and a good example. */
+export function explainRule(rules: readonly AnyRule[], id: string): string {
+  const rule = rules.find((candidate) => candidate.meta.id === id)
+  if (!rule) {
+    throw new UserError(`unknown rule "${id}"${didYouMean(id, rules.map((candidate) => candidate.meta.id))}; "cover-lint rules" lists them`, 'explain')
+  }
+  const {meta} = rule
+  const options = describeOptions(meta)
+  const signal = describeSignal(meta)
+  const lines = [
+    `${meta.id} (${describeSeverity(meta)})${signal ? `, proves: ${signal}` : ''}`,
+    `  ${meta.description.replace(/`/g, '')}`,
+    '',
+    'Why it matters',
+    `  ${meta.reason}`,
+    '',
+    'Options',
+    ...(options.length === 0
+      ? ['  none']
+      : options.map((option) => `  ${option.name} = ${JSON.stringify(option.value)}${option.description ? `  ${option.description}` : ''}`)),
+    '',
+    'Bad',
+    `  ${meta.examples.bad}`,
+    'Good',
+    `  ${meta.examples.good}`,
+    '',
+    `Configure: "rules": {"${meta.id}": "warn"} or ["error", {...options}]; docs: README.md#${meta.id}`
+  ]
+  return `${lines.join('\n')}\n`
+}

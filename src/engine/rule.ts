@@ -1,0 +1,82 @@
+import type {Lexicon} from '../letter/lexicon.js'
+import type {Letter} from '../letter/types.js'
+import type {Severity, SignalId} from '../types.js'
+
+/** A JSON Schema (draft 2020-12 subset) describing a rule's options; also shipped to editors. */
+export type OptionsSchema = Readonly<Record<string, unknown>>
+
+/**
+ * What a rule is, for people and for tools: `cover-lint rules`, `cover-lint explain`, the
+ * README and SARIF's rule list are all made from this.
+ */
+export interface RuleMeta<Options extends object> {
+  /** Fixed: the config key, `ruleId` in every output, the README anchor. */
+  id: string
+  /** One line: what the rule checks. */
+  description: string
+  /** Why a panel cares, in the recruiter's terms. */
+  reason: string
+  /**
+   * The recommended severity. A rule whose findings differ in weight gives one per kind
+   * (`{over: 'error', under: 'warning'}`); the first is the rule's headline severity.
+   * Config replaces all of them at once: the rule never decides severity, the config does.
+   */
+  severity: Severity | Readonly<Record<string, Severity>>
+  /** Options with their defaults. */
+  options: Options
+  /** JSON Schema of `options`, used to validate config. */
+  schema: OptionsSchema
+  /** The signal this rule proves when the letter passes it (see `src/score/signals.ts`). */
+  signal?: SignalId
+  /** Word lists this rule matches; the engine matches all of them in one walk. */
+  lexicons?: readonly Lexicon[]
+  /** A short bad and good example for `cover-lint explain`. */
+  examples: {bad: string; good: string}
+}
+
+/** One finding, before severity is applied. Offsets are into `letter.source` (half-open). */
+export interface Finding {
+  /** For rules with a severity per kind of finding. */
+  kind?: string
+  start: number
+  end: number
+  /** Says what is wrong and what to do instead, naming the words it points at. */
+  message: string
+  expected?: string[]
+  /**
+   * The words the finding is about, when they are not simply `source.slice(start, end)`;
+   * `null` for findings about something missing, which point at a span but quote nothing.
+   */
+  actual?: string | null
+}
+
+export interface RuleContext<Options extends object> {
+  letter: Letter
+  options: Options
+  report(finding: Finding): void
+  /** Record words of the letter that prove the rule's signal. */
+  prove(evidence: {start: number; end: number} | {text: string; at: number}): void
+}
+
+export interface Rule<Options extends object = object> {
+  meta: RuleMeta<Options>
+  check(context: RuleContext<Options>): void
+}
+
+/**
+ * A rule with its options type erased, as the engine holds it. (`check` is a method, so
+ * `Rule<{max: number}>` is assignable here; options are validated against `meta.schema`.)
+ */
+export type AnyRule = Rule<object>
+
+/** Identity helper that keeps a rule's options type checked where it is written. */
+export function defineRule<Options extends object>(rule: Rule<Options>): Rule<Options> {
+  return rule
+}
+
+/** The severity a finding of `kind` has when config does not say. */
+export function defaultSeverity(meta: RuleMeta<object>, kind?: string): Severity {
+  if (typeof meta.severity === 'string') return meta.severity
+  const byKind = meta.severity
+  return (kind !== undefined ? byKind[kind] : undefined) ?? Object.values(byKind)[0] ?? 'warning'
+}

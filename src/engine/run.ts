@@ -1,0 +1,80 @@
+import type {Lexicon} from '../letter/lexicon.js'
+import type {Letter} from '../letter/types.js'
+import type {Evidence, LintMessage, Severity} from '../types.js'
+import {defaultSeverity, type AnyRule, type Finding} from './rule.js'
+import type {RuleSettings} from './settings.js'
+
+export interface RuleRun {
+  messages: LintMessage[]
+  /** Evidence each rule that ran recorded for its signal, by rule id. */
+  evidence: Map<string, Evidence[]>
+  /** Ids of the rules that ran (not turned off). */
+  ran: Set<string>
+}
+
+/** The rules that are not turned off by `settings`. */
+export function enabledRules(rules: readonly AnyRule[], settings: RuleSettings): AnyRule[] {
+  return rules.filter((rule) => settings[rule.meta.id]?.severity !== 'off')
+}
+
+/** The lexicons a set of rules needs matched, in a stable order. */
+export function rulesLexicons(rules: readonly AnyRule[]): Lexicon[] {
+  return rules.flatMap((rule) => rule.meta.lexicons ?? [])
+}
+
+/** Run each rule on the letter, applying severity from settings (or the rule's recommendation). */
+export function runRules(letter: Letter, rules: readonly AnyRule[], settings: RuleSettings): RuleRun {
+  const messages: LintMessage[] = []
+  const evidence = new Map<string, Evidence[]>()
+  const ran = new Set<string>()
+  for (const rule of rules) {
+    const {id} = rule.meta
+    const setting = settings[id]
+    if (setting?.severity === 'off') continue
+    ran.add(id)
+    const proofs: Evidence[] = []
+    evidence.set(id, proofs)
+    const configured: Severity | undefined = setting?.severity
+    rule.check({
+      letter,
+      options: {...rule.meta.options, ...setting?.options},
+      report(finding: Finding) {
+        messages.push(toMessage(letter, id, configured ?? defaultSeverity(rule.meta, finding.kind), finding))
+      },
+      prove(proof) {
+        if ('text' in proof) {
+          proofs.push({text: proof.text, ...letter.locate(proof.at)})
+        } else {
+          proofs.push({text: quote(letter.source, proof.start, proof.end), ...letter.locate(proof.start)})
+        }
+      }
+    })
+  }
+  return {messages: messages.sort(byPosition), evidence, ran}
+}
+
+function toMessage(letter: Letter, ruleId: string, severity: Severity, finding: Finding): LintMessage {
+  const start = letter.locate(finding.start)
+  const end = letter.locate(Math.max(finding.end, finding.start))
+  const message: LintMessage = {
+    ruleId,
+    severity,
+    message: finding.message,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column
+  }
+  if (finding.actual !== null) message.actual = finding.actual ?? quote(letter.source, finding.start, finding.end)
+  if (finding.expected && finding.expected.length > 0) message.expected = finding.expected
+  return message
+}
+
+/** The letter's words between two offsets, with runs of white space folded to one space. */
+export function quote(source: string, start: number, end: number): string {
+  return source.slice(start, end).replace(/\s+/g, ' ').trim()
+}
+
+function byPosition(a: LintMessage, b: LintMessage): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message)
+}

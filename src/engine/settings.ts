@@ -1,0 +1,12 @@
+import type {Severity} from '../types.js'
+
+/**
+ * How one rule runs, after config, presets and `--rule` are merged (see `src/config/`).
+ * `severity` left out means the rule's own recommended severity.
+ */
+export interface RuleSetting {
+  severity?: Severity | 'off'
+  options?: Readonly<Record<string, unknown>>
+}
+
+export type RuleSettings = Readonly<Record<string, RuleSetting>>

@@ -1,0 +1,135 @@
+import {readdir, realpath, stat} from 'node:fs/promises'
+import {join, relative, resolve, sep} from 'node:path'
+import {describeFsError, UserError} from '../errors.js'
+import {formatForPath} from './formats.js'
+
+/** What to lint: a file on disk, or standard input. */
+export type Target = {kind: 'file'; path: string} | {kind: 'stdin'}
+
+export interface Discovery {
+  targets: Target[]
+  /** Problems with the paths given (missing, unreadable, no letters): reported, not fatal. */
+  errors: UserError[]
+}
+
+/** Folders never searched: dependencies, version control, build output. */
+const skippedDirectories = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'build', 'coverage'])
+/** Project documents that sit beside letters but are not letters. */
+const notLetters = /^(?:readme|changelog|changes|license|licence|contributing|code_of_conduct|security|history|authors)(?:\.[^.]+)?$/i
+const globCharacters = /[*?[\]{}]/
+
+/**
+ * Expand the CLI's paths into files to lint, in a stable order: each argument's files sorted by
+ * path, arguments in the order given, duplicates dropped. Directories are searched for letters
+ * (`.md`, `.markdown`, `.txt`); globs are expanded; `-` is standard input.
+ */
+export async function discover(paths: readonly string[], cwd: string): Promise<Discovery> {
+  const targets: Target[] = []
+  const errors: UserError[] = []
+  const seen = new Set<string>()
+  const add = (path: string): void => {
+    const key = resolve(cwd, path)
+    if (seen.has(key)) return
+    seen.add(key)
+    targets.push({kind: 'file', path})
+  }
+
+  for (const path of paths) {
+    if (path === '-') {
+      if (!targets.some((target) => target.kind === 'stdin')) targets.push({kind: 'stdin'})
+      continue
+    }
+    let info
+    try {
+      info = await stat(resolve(cwd, path))
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && globCharacters.test(path)) {
+        const matches = await expandGlob(path, cwd)
+        if (matches.length === 0) errors.push(new UserError('no files match this pattern', path))
+        for (const match of matches) add(match)
+        continue
+      }
+      errors.push(new UserError(describeFsError(error), path))
+      continue
+    }
+    if (info.isDirectory()) {
+      const found = await walk(path, cwd, errors)
+      if (found.length === 0) errors.push(new UserError('no letters found (looked for .md, .markdown and .txt files)', path))
+      for (const file of found) add(file)
+    } else {
+      add(path)
+    }
+  }
+  return {targets, errors}
+}
+
+async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+  const {glob} = await import('tinyglobby')
+  const matches = await glob(pattern, {cwd, ignore: [...skippedDirectories].map((name) => `**/${name}/**`), dot: false})
+  return matches.filter((path) => formatForPath(path) !== undefined).sort(compareLikeSort)
+}
+
+/**
+ * Letters under a directory, sorted. A link loop or an unreadable folder is reported and
+ * skipped; the rest of the tree is still searched.
+ */
+async function walk(root: string, cwd: string, errors: UserError[]): Promise<string[]> {
+  const found: string[] = []
+  const visited = new Set<string>()
+  const visit = async (directory: string): Promise<void> => {
+    let real: string
+    try {
+      real = await realpath(resolve(cwd, directory))
+    } catch (error) {
+      errors.push(new UserError(describeFsError(error), directory))
+      return
+    }
+    if (visited.has(real)) {
+      errors.push(new UserError('skipped: a symbolic link loops back to a folder already searched', directory))
+      return
+    }
+    visited.add(real)
+    let entries
+    try {
+      entries = await readdir(resolve(cwd, directory), {withFileTypes: true})
+    } catch (error) {
+      errors.push(new UserError(describeFsError(error), directory))
+      return
+    }
+    entries.sort((a, b) => compareLikeSort(a.name, b.name))
+    for (const entry of entries) {
+      const path = join(directory, entry.name)
+      let isDirectory = entry.isDirectory()
+      let isFile = entry.isFile()
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = await stat(resolve(cwd, path))
+          isDirectory = target.isDirectory()
+          isFile = target.isFile()
+        } catch (error) {
+          errors.push(new UserError(describeFsError(error), path))
+          continue
+        }
+      }
+      if (isDirectory) {
+        if (!skippedDirectories.has(entry.name) && !entry.name.startsWith('.')) await visit(path)
+      } else if (isFile && formatForPath(entry.name) !== undefined && !notLetters.test(entry.name)) {
+        found.push(path)
+      }
+    }
+  }
+  await visit(root)
+  return found
+}
+
+/** Code-point order, the same on every machine and locale. */
+function compareLikeSort(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** A path as reports show it: relative to the working directory when inside it. */
+export function displayPath(path: string, cwd: string): string {
+  const absolute = resolve(cwd, path)
+  const relativePath = relative(cwd, absolute)
+  return relativePath && !relativePath.startsWith('..') && !relativePath.startsWith(sep) ? relativePath.split(sep).join('/') : absolute
+}

@@ -1,0 +1,48 @@
+import {open} from 'node:fs/promises'
+import {describeFsError, UserError} from '../errors.js'
+
+/** A letter over this many bytes is not a letter; refusing it keeps a stray log file from taking minutes. */
+export const defaultMaxFileSize = 1024 * 1024
+
+const decoder = new TextDecoder('utf-8', {fatal: true})
+
+/**
+ * Read a letter's text. The file is opened read-only and checked before anything parses it:
+ * too large, empty, or not UTF-8 text each give a UserError naming the file.
+ */
+export async function readLetterFile(path: string, maxFileSize = defaultMaxFileSize): Promise<string> {
+  let handle
+  try {
+    handle = await open(path, 'r')
+    const stats = await handle.stat()
+    if (stats.isDirectory()) throw new UserError('is a directory', path)
+    if (stats.size > maxFileSize) {
+      throw new UserError(`file is ${formatBytes(stats.size)}, over the ${formatBytes(maxFileSize)} limit for a letter (raise it with --max-file-size)`, path)
+    }
+    return decodeLetter(await handle.readFile(), path)
+  } catch (error) {
+    if (error instanceof UserError) throw error
+    throw new UserError(describeFsError(error), path)
+  } finally {
+    await handle?.close()
+  }
+}
+
+/** Bytes to text, refusing binary content and empty files. */
+export function decodeLetter(bytes: Uint8Array, subject: string): string {
+  if (bytes.includes(0)) throw new UserError('not a text file (binary content)', subject)
+  let text: string
+  try {
+    text = decoder.decode(bytes)
+  } catch {
+    throw new UserError('not a text file (not valid UTF-8)', subject)
+  }
+  if (text.replace(/^\uFEFF/, '').trim().length === 0) throw new UserError('file is empty', subject)
+  return text
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`
+  return `${bytes} bytes`
+}

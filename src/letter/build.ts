@@ -1,0 +1,75 @@
+import {location} from 'vfile-location'
+import type {ParsedDocument} from '../parse/document.js'
+import {compileLexicons, matchLexicons, sentenceUnits, type Lexicon, type Match} from './lexicon.js'
+import {sentenceQuantities} from './quantities.js'
+import {assignRoles, splitGreetingsAndSignOffs, type BlockRole, type Segment} from './structure.js'
+import {technologies, technologyMentions} from './technologies.js'
+import {blockSentences, makeSentence} from './tokens.js'
+import type {Block, Letter, LetterSentence} from './types.js'
+
+/** Roles whose words a reader reads and counts (not the address block, not the signature). */
+const readRoles: ReadonlySet<BlockRole> = new Set(['salutation', 'body', 'heading', 'closing', 'postscript'])
+/** Roles where claims of scale are made. */
+const claimRoles: ReadonlySet<BlockRole> = new Set(['body', 'heading', 'postscript'])
+
+/**
+ * Build the Letter model from a parsed document. `lexicons` are the lexicons of the rules that
+ * will run: they are all matched in one walk over the words, together with the technologies.
+ */
+export function buildLetter(document: ParsedDocument, lexicons: readonly Lexicon[] = []): Letter {
+  const {source} = document
+  const raw: Segment[] = document.blocks.map((block) => ({
+    kind: block.kind,
+    group: block.group,
+    start: block.start,
+    end: block.end,
+    sentences: blockSentences(block)
+  }))
+  const segments = splitGreetingsAndSignOffs(source, raw.filter((segment) => segment.sentences.length > 0))
+  const roles = assignRoles(source, segments)
+
+  const sentences: LetterSentence[] = []
+  const blocks: Block[] = segments.map((segment, blockIndex) => {
+    const role = roles[blockIndex]!
+    const blockSentencesOut: LetterSentence[] = segment.sentences.map((tokens) => {
+      const sentence: LetterSentence = {...makeSentence(tokens), index: -1, block: blockIndex}
+      if (readRoles.has(role)) {
+        sentence.index = sentences.length
+        sentences.push(sentence)
+      }
+      return sentence
+    })
+    return {role, kind: segment.kind, group: segment.group, start: segment.start, end: segment.end, sentences: blockSentencesOut}
+  })
+
+  const units = sentences.map(sentenceUnits)
+  const matches = matchLexicons(units, compileLexicons([technologies, ...lexicons]))
+  const body = blocks.filter((block) => block.role === 'body')
+  let place: ReturnType<typeof location> | undefined
+
+  return {
+    format: document.format,
+    source,
+    blocks,
+    sentences,
+    body,
+    salutation: blocks.find((block) => block.role === 'salutation'),
+    closing: blocks.find((block) => block.role === 'closing'),
+    paragraphs: new Set(body.map((block) => block.group)).size,
+    words: sentences.reduce((total, sentence) => total + sentence.words.length, 0),
+    quantities: sentences.flatMap((sentence) =>
+      claimRoles.has(blocks[sentence.block]!.role) ? sentenceQuantities(sentence, sentence.index) : []
+    ),
+    technologies: technologyMentions(matches.get(technologies.id) ?? [], sentences, source),
+    html: document.html,
+    comments: document.comments,
+    matches(lexiconId: string): Match[] {
+      return matches.get(lexiconId) ?? []
+    },
+    locate(offset: number) {
+      place ??= location(source)
+      const point = place.toPoint(offset)
+      return point ? {line: point.line, column: point.column} : {line: 1, column: 1}
+    }
+  }
+}

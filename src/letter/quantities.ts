@@ -1,0 +1,155 @@
+import {textToOffset, type Sentence} from './tokens.js'
+
+/**
+ * Quantified production-scale claims: the numbers a panel reads as proof of scale.
+ *
+ * Found with a small fixed set of patterns over each sentence's text (not one pattern per
+ * phrase). What is deliberately NOT a scale number: years and dates, ranges of years, phone
+ * numbers, reference codes, version numbers, and tenure ("six years", "12 months").
+ */
+export type QuantityKind =
+  | 'money'
+  | 'percent'
+  | 'uptime'
+  | 'latency'
+  | 'rate'
+  | 'volume'
+  | 'multiplier'
+  | 'change'
+
+export interface Quantity {
+  kind: QuantityKind
+  /** The claim as written, e.g. "p99 latency from 480ms to 95ms". */
+  text: string
+  start: number
+  end: number
+  /** Index of the sentence in `Letter.sentences`. */
+  sentence: number
+}
+
+const num = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`
+const magnitude = String.raw`(?:k|K|m|M|mn|bn|b|B|tn|thousand|million|billion|trillion)`
+const numberWord = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`
+const productionNoun = String.raw`(?:rows?|records?|events?|requests?|messages?|transactions?|payments?|orders?|users?|customers?|merchants?|accounts?|subscribers?|devices?|nodes?|servers?|hosts?|instances?|pods?|containers?|clusters?|services?|microservices?|endpoints?|queries|query|jobs?|tables?|shards?|partitions?|regions?|tenants?|documents?|files?|deploy(?:ment)?s?|releases?|incidents?|alerts?|pages?|tickets?|writes?|reads?|calls?|lookups?|searches?|sessions?|visits?|page ?views?|downloads?|API calls?|[KMGTP]i?B|bytes?|data ?points?|metrics?|logs?|log lines|spans?|vectors?|embeddings?|tokens?|models?|GPUs?|CPUs?|cores?|databases?|topics?|streams?|pipelines?|repos(?:itories)?|lines of code|LOC)`
+const perTime = String.raw`(?:\/\s?(?:s|sec|second|min|minute|h|hr|hour|day|d|week|month|mo|year|yr)\b|per (?:second|sec|minute|hour|day|week|month|year)\b|an? (?:second|minute|hour|day|week|month|year)\b|(?:rps|qps|tps|rpm|ops)\b)`
+
+/** Atomic patterns, most specific first; each capture is one claim. */
+const patterns: Array<{kind: QuantityKind; pattern: RegExp}> = [
+  {kind: 'money', pattern: new RegExp(String.raw`[£$€]\s?${num}(?:\s?${magnitude})?(?![\w.])`, 'g')},
+  {kind: 'money', pattern: new RegExp(String.raw`\b${num}\s?${magnitude}?\s?(?:pounds|dollars|euros|GBP|USD|EUR)\b`, 'g')},
+  {kind: 'percent', pattern: new RegExp(String.raw`\b${num}\s?(?:%|percent\b|per cent\b)`, 'g')},
+  {kind: 'percent', pattern: new RegExp(String.raw`\b${numberWord}\s(?:percent|per cent)\b`, 'gi')},
+  {kind: 'latency', pattern: new RegExp(String.raw`\b${num}\s?(?:ns|µs|μs|us|ms|milliseconds?|microseconds?|nanoseconds?)\b`, 'g')},
+  {kind: 'latency', pattern: new RegExp(String.raw`\b${num}\s?(?:secs?|seconds?|mins?|minutes?|hours?|hrs?)\b|\b\d+(?:\.\d+)?s\b`, 'g')},
+  {kind: 'rate', pattern: new RegExp(String.raw`\b${num}\s?${magnitude}?\+?\s?(?:${productionNoun}\s?)?${perTime}`, 'g')},
+  {kind: 'volume', pattern: new RegExp(String.raw`\b${num}\s?${magnitude}\+?(?![\w])`, 'g')},
+  {kind: 'volume', pattern: new RegExp(String.raw`\b${num}\+?[\s-]?(?:[a-z]+[\s-])?${productionNoun}\b`, 'g')},
+  {kind: 'multiplier', pattern: new RegExp(String.raw`\b${num}\s?[x×](?![\w])|\b${num}-fold\b|\b(?:two|three|four|five|six|seven|eight|nine|ten)fold\b`, 'gi')}
+]
+
+const year = /^(?:19|20)\d{2}$/
+const withMagnitude = new RegExp(String.raw`^${num}\s?${magnitude}`)
+
+interface Hit {
+  kind: QuantityKind
+  from: number
+  to: number
+}
+
+/** Quantities in one sentence, in order, with overlapping finds merged into one claim. */
+export function sentenceQuantities(sentence: Sentence, sentenceIndex: number): Quantity[] {
+  const {text} = sentence
+  if (!/\d|percent|per cent|fold/i.test(text)) return []
+  const hits: Hit[] = []
+  for (const {kind, pattern} of patterns) {
+    pattern.lastIndex = 0
+    for (const match of text.matchAll(pattern)) {
+      const value = match[0]
+      if (isNotScale(kind, value, text, match.index)) continue
+      hits.push({kind, from: match.index, to: match.index + value.length})
+    }
+  }
+  const claims = mergeChanges(text, mergeOverlaps(hits)).map((hit) => widenToPercentile(text, hit))
+  return claims.map((hit) => ({
+    kind: hit.kind === 'percent' && isUptime(text.slice(hit.from, hit.to)) ? 'uptime' : hit.kind,
+    text: text.slice(hit.from, hit.to),
+    start: textToOffset(sentence, hit.from),
+    end: textToOffset(sentence, hit.to, true),
+    sentence: sentenceIndex
+  }))
+}
+
+/** 99.9%, 99.95 percent: availability, the figure on-call engineers are measured by. */
+function isUptime(value: string): boolean {
+  const figure = Number.parseFloat(value)
+  return figure >= 99 && figure < 100 && value.includes('.')
+}
+
+/** Numbers that match a pattern but are not claims of scale. */
+function isNotScale(kind: QuantityKind, value: string, text: string, at: number): boolean {
+  const digits = /\d[\d,.]*/.exec(value)?.[0]?.replace(/[,.]$/, '') ?? ''
+  // A year ("in 2019 requests ...") is only scale with a unit glued to it.
+  if (year.test(digits) && !/[£$€%x×]|ms|bn|[kKmMbB]\b/.test(value.replace(digits, ''))) return true
+  const before = text.slice(Math.max(0, at - 12), at)
+  // Reference codes and versions: "REF-1234", "v3.11", "Python 3.11" has no unit anyway.
+  if (/[A-Za-z][-_#]?$/.test(before) && /^\d/.test(value)) return true
+  // "100% sure" is emphasis, not a measurement.
+  if (/^100\s?(?:%|percent)/.test(value) && /^\s*(?:sure|certain|confident|committed|dedicated|focused|behind|of my)/i.test(text.slice(at + value.length))) return true
+  // A bare count of things is scale from ten up: "3 services" is not, "40 services" is.
+  if (kind === 'volume' && !withMagnitude.test(value) && Number.parseFloat(digits.replace(/,/g, '')) < 10) return true
+  // "24/7" is availability of a person, not a rate.
+  if (/^24\s?\/\s?7/.test(text.slice(at, at + 6))) return true
+  return false
+}
+
+function mergeOverlaps(hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.from - b.from || b.to - a.to)
+  const merged: Hit[] = []
+  for (const hit of sorted) {
+    const last = merged.at(-1)
+    if (last && hit.from < last.to) {
+      last.to = Math.max(last.to, hit.to)
+      continue
+    }
+    merged.push({...hit})
+  }
+  return merged
+}
+
+const changeBetween = /^\s*(?:to|down to|up to|→|->|-->|=>|–|—)\s*$/
+const changeFrom = /\bfrom\s*$/i
+
+/** "from 480ms to 95ms", "480ms -> 95ms", "from 11 in H1 2024 to 2": one claim of change. */
+function mergeChanges(text: string, hits: Hit[]): Hit[] {
+  const out: Hit[] = []
+  for (let index = 0; index < hits.length; index++) {
+    const hit = hits[index]!
+    const next = hits[index + 1]
+    if (next && changeBetween.test(text.slice(hit.to, next.from))) {
+      const from = changeFrom.exec(text.slice(0, hit.from))?.index ?? hit.from
+      out.push({kind: 'change', from, to: next.to})
+      index++
+      continue
+    }
+    out.push(hit)
+  }
+  // Bare counts in a change ("reduced Sev-1 incidents from 11 in H1 2024 to 2 in H1 2025").
+  const bare = /\bfrom (\d+(?:\.\d+)?)\b[^.;:]{0,24}?\bto (\d+(?:\.\d+)?)\b/g
+  for (const match of text.matchAll(bare)) {
+    const [, a = '', b = ''] = match
+    if (year.test(a) || year.test(b)) continue
+    const from = match.index
+    const to = from + match[0].length
+    if (out.some((hit) => hit.from < to && from < hit.to)) continue
+    out.push({kind: 'change', from, to})
+  }
+  return out.sort((a, b) => a.from - b.from)
+}
+
+/** "p99 480ms" and "p99 latency of 480ms": the percentile is part of the claim. */
+function widenToPercentile(text: string, hit: Hit): Hit {
+  const before = text.slice(Math.max(0, hit.from - 30), hit.from)
+  const match = /\b[pP]\d{2}(?:\.\d+)?(?:\s+\w+){0,2}\s+$/.exec(before)
+  if (!match) return hit
+  return {...hit, from: hit.from - (before.length - match.index)}
+}

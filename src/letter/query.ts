@@ -1,0 +1,66 @@
+import type {Range} from '../parse/document.js'
+import type {Quantity} from './quantities.js'
+import type {Letter, LetterSentence} from './types.js'
+
+/** Questions rules ask of a letter, answered the same way for all of them. */
+
+/** The span of the body, for findings about the letter as a whole (something missing). */
+export function bodySpan(letter: Letter): Range {
+  const first = letter.body[0] ?? letter.blocks[0]
+  const last = letter.body.at(-1) ?? letter.blocks.at(-1)
+  return {start: first?.start ?? 0, end: last?.end ?? 0}
+}
+
+/** The quantities stated in a sentence. */
+export function quantitiesIn(letter: Letter, sentence: number): Quantity[] {
+  return letter.quantities.filter((quantity) => quantity.sentence === sentence)
+}
+
+const firstPerson = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'we', "we're", "we've", 'our', 'us', 'myself'])
+
+/** Whether a sentence speaks of the writer's own work ("I led", "we cut", "my team"). */
+export function isFirstPerson(sentence: LetterSentence): boolean {
+  return sentence.words.some((word) => firstPerson.has(word.value.toLowerCase().replace(/[’‘]/g, "'")))
+}
+
+/** "a", "a and b", "a, b and c": for messages that name several things. */
+export function listing(items: readonly string[], conjunction = 'and'): string {
+  if (items.length <= 1) return items[0] ?? ''
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`
+}
+
+/** Distinct values in first-seen order. */
+export function unique<T>(items: Iterable<T>): T[] {
+  return [...new Set(items)]
+}
+
+/** A quote for messages: the words, folded and shortened to about `max` characters at a word boundary. */
+export function shortQuote(text: string, max = 60): string {
+  const folded = text.replace(/\s+/g, ' ').trim()
+  if (folded.length <= max) return folded
+  const cut = folded.slice(0, max)
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`
+}
+
+const stopWords = new Set(
+  'a an and as at by during for from in into is it its my of on or our over per than that the their to under was were which while with across after before i we'.split(' ')
+)
+
+/**
+ * A claim as a reader quotes it: the quantity and the few words that say what it measures
+ * ("£40m" -> "£40m monthly transaction volume").
+ */
+export function claimSpan(letter: Letter, quantity: Quantity): Range {
+  const sentence = letter.sentences[quantity.sentence]
+  let end = quantity.end
+  if (!sentence) return {start: quantity.start, end}
+  let taken = 0
+  for (const token of sentence.tokens) {
+    if (token.start < quantity.end || taken >= 3) continue
+    if (token.kind === 'whitespace') continue
+    if (token.kind !== 'word' || stopWords.has(token.value.toLowerCase()) || /\d/.test(token.value)) break
+    end = token.end
+    taken++
+  }
+  return {start: quantity.start, end}
+}

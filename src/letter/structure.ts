@@ -1,0 +1,165 @@
+import type {BlockKind} from '../parse/document.js'
+import type {Token} from './tokens.js'
+
+/**
+ * The shape of a letter: which blocks are the address, the greeting, the body, the sign-off and
+ * the signature. Real letters are untidy (a greeting glued to the first paragraph, a sign-off
+ * glued to the last, no greeting at all), so this works on lines, not only on blocks.
+ */
+export type BlockRole = 'address' | 'salutation' | 'body' | 'heading' | 'closing' | 'signature' | 'postscript'
+
+/** A stretch of a source block: its sentences' tokens, before roles are known. */
+export interface Segment {
+  kind: BlockKind
+  group: number
+  start: number
+  end: number
+  sentences: Token[][]
+}
+
+const salutationLine =
+  /^(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening|day)|to whom it may concern|to the (?:hiring|recruiting|recruitment)\b|attn\b|attention\b)/i
+const addresseeLine = /^[\p{L} .'&-]{2,60}\b(?:team|manager|managers|recruiters?|recruitment|committee|panel|sirs?|madam)\s*[,:]$/iu
+const closingLine =
+  /^(?:yours (?:sincerely|faithfully|truly|respectfully)|sincerely(?: yours)?|(?:best|kind|kindest|warm|warmest|many) (?:regards|wishes|thanks)|regards|best|cheers|thanks(?: again)?|thank you|with (?:thanks|gratitude|appreciation|best wishes)|respectfully(?: yours)?|gratefully|cordially|warmly|all the best|yours)\s*[,.!]?(?:\s+[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,3})?$/iu
+
+/** Markup and decoration around a line: `**Dear Jane,**`, `> Dear Jane,`. */
+function bare(line: string): string {
+  return line.replace(/^[\s>*_#-]+|[\s*_]+$/g, '')
+}
+
+export function isSalutationLine(line: string): boolean {
+  const text = bare(line)
+  return countWords(text) <= 12 && (salutationLine.test(text) || addresseeLine.test(text))
+}
+
+export function isClosingLine(line: string): boolean {
+  const text = bare(line)
+  return countWords(text) <= 8 && closingLine.test(text)
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+}
+
+/** Offsets where each line of `source.slice(start, end)` starts (first non-blank character). */
+export function lineStartsWithin(source: string, start: number, end: number): number[] {
+  const starts = [start]
+  for (let index = start; index < end; index++) {
+    const char = source.charCodeAt(index)
+    if (char === 10 || (char === 13 && source.charCodeAt(index + 1) !== 10)) {
+      let next = index + 1
+      while (next < end && (source[next] === ' ' || source[next] === '\t')) next++
+      if (next < end) starts.push(next)
+    }
+  }
+  return starts
+}
+
+function lineAt(source: string, start: number, end: number): string {
+  let stop = start
+  while (stop < end && source[stop] !== '\n' && source[stop] !== '\r') stop++
+  return source.slice(start, stop)
+}
+
+/** Cut a segment in two at `offset`; sentences that straddle it are cut too. */
+function splitAt(segment: Segment, offset: number): [Segment, Segment] {
+  const before: Token[][] = []
+  const after: Token[][] = []
+  for (const sentence of segment.sentences) {
+    const head = sentence.filter((token) => token.start < offset)
+    const tail = sentence.filter((token) => token.start >= offset)
+    if (head.some((token) => token.kind === 'word')) before.push(trimSpace(head))
+    if (tail.some((token) => token.kind === 'word')) after.push(trimSpace(tail))
+  }
+  return [
+    {...segment, end: before.at(-1)?.at(-1)?.end ?? offset, sentences: before},
+    {...segment, start: after[0]?.[0]?.start ?? offset, sentences: after}
+  ]
+}
+
+function trimSpace(tokens: Token[]): Token[] {
+  let from = 0
+  let to = tokens.length
+  while (from < to && tokens[from]!.kind === 'whitespace') from++
+  while (to > from && tokens[to - 1]!.kind === 'whitespace') to--
+  return tokens.slice(from, to)
+}
+
+/**
+ * Split segments where a greeting or a sign-off shares a block with other lines:
+ * "Dear Jane,\nI led ..." becomes a greeting and a paragraph; "... soon.\nBest regards,\nJane"
+ * becomes a paragraph and a sign-off.
+ */
+export function splitGreetingsAndSignOffs(source: string, segments: Segment[]): Segment[] {
+  const out: Segment[] = []
+  for (const segment of segments) {
+    let rest = segment
+    const lines = lineStartsWithin(source, rest.start, rest.end)
+    if (lines.length > 1 && isSalutationLine(lineAt(source, lines[0]!, rest.end))) {
+      const [greeting, remainder] = splitAt(rest, lines[1]!)
+      if (greeting.sentences.length > 0 && remainder.sentences.length > 0) {
+        out.push(greeting)
+        rest = remainder
+      }
+    }
+    const restLines = lineStartsWithin(source, rest.start, rest.end)
+    const closingAt = restLines.slice(1).find((start) => isClosingLine(lineAt(source, start, rest.end)))
+    if (closingAt !== undefined) {
+      const [body, closing] = splitAt(rest, closingAt)
+      if (body.sentences.length > 0) out.push(body)
+      if (closing.sentences.length > 0) out.push(closing)
+      continue
+    }
+    out.push(rest)
+  }
+  return out
+}
+
+function words(segment: Segment): number {
+  let count = 0
+  for (const sentence of segment.sentences) for (const token of sentence) if (token.kind === 'word') count++
+  return count
+}
+
+/** Prose: a line of eight words or more, or a finished sentence of six or more. Address lines are short. */
+function isProse(source: string, segment: Segment): boolean {
+  const lines = lineStartsWithin(source, segment.start, segment.end).map((start) => lineAt(source, start, segment.end))
+  if (lines.some((line) => countWords(line) >= 8)) return true
+  return words(segment) >= 6 && /[.!?]["')\]]*$/.test(source.slice(segment.start, segment.end).trimEnd())
+}
+
+/** Give each segment its role in the letter. */
+export function assignRoles(source: string, segments: readonly Segment[]): BlockRole[] {
+  const roles: BlockRole[] = segments.map(() => 'body')
+  const firstLine = (segment: Segment): string => lineAt(source, segment.start, segment.end)
+  const firstLong = segments.findIndex((segment) => words(segment) >= 40)
+  const greetingLimit = firstLong === -1 ? segments.length : firstLong
+  let salutation = -1
+  for (let index = 0; index < Math.min(greetingLimit, 8); index++) {
+    if (isSalutationLine(firstLine(segments[index]!))) {
+      salutation = index
+      break
+    }
+  }
+  const bodyStart = salutation >= 0 ? salutation + 1 : Math.max(0, segments.findIndex((segment) => isProse(source, segment)))
+  let closing = -1
+  for (let index = segments.length - 1; index >= bodyStart; index--) {
+    if (isClosingLine(firstLine(segments[index]!))) {
+      closing = index
+      break
+    }
+  }
+  let bodyEnd = closing >= 0 ? closing : segments.length
+  if (closing < 0) {
+    // No sign-off phrase: trailing short lines are a signature ("Jane Doe", "07700 900123").
+    while (bodyEnd > bodyStart + 1 && !isProse(source, segments[bodyEnd - 1]!)) bodyEnd--
+  }
+  segments.forEach((segment, index) => {
+    if (index < bodyStart) roles[index] = index === salutation ? 'salutation' : 'address'
+    else if (index < bodyEnd) roles[index] = segment.kind === 'heading' ? 'heading' : 'body'
+    else if (index === closing) roles[index] = 'closing'
+    else roles[index] = isProse(source, segment) && words(segment) >= 25 ? 'postscript' : 'signature'
+  })
+  return roles
+}

@@ -1,0 +1,36 @@
+import data from './data/technologies.json' with {type: 'json'}
+import type {Lexicon, LexiconEntry, Match} from './lexicon.js'
+import type {LetterSentence, TechnologyKind, TechnologyMention} from './types.js'
+
+export interface TechnologyEntry extends LexiconEntry {
+  name: string
+  kind: TechnologyKind
+  /** Only a technology beside another one: "C" in "Java, C and Go", not in "a C grade". */
+  listOnly?: boolean
+}
+
+export const technologies: Lexicon<TechnologyEntry> = {
+  id: 'technologies',
+  entries: data.technologies as TechnologyEntry[]
+}
+
+/** Separators inside a list of technologies: "Go, Rust and C", "C/C++", "Java & Kotlin". */
+const listGap = /^\s*(?:,|\/|&|\+|;)?\s*(?:and|or|as well as)?\s*$/i
+
+/** Turn lexicon matches into mentions, dropping list-only names that stand alone. */
+export function technologyMentions(matches: readonly Match[], sentences: readonly LetterSentence[], source: string): TechnologyMention[] {
+  const mentions: TechnologyMention[] = []
+  matches.forEach((match, index) => {
+    const entry = match.entry as TechnologyEntry
+    if (entry.listOnly) {
+      const previous = matches[index - 1]
+      const next = matches[index + 1]
+      const besidePrevious = previous?.sentence === match.sentence && listGap.test(source.slice(previous.end, match.start))
+      const besideNext = next?.sentence === match.sentence && listGap.test(source.slice(match.end, next.start))
+      if (!besidePrevious && !besideNext) return
+    }
+    if (!sentences[match.sentence]) return
+    mentions.push({name: entry.name, kind: entry.kind, start: match.start, end: match.end, sentence: match.sentence})
+  })
+  return mentions
+}

@@ -1,0 +1,129 @@
+import type {SentenceContent} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import type {SourceBlock} from '../parse/document.js'
+
+export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'whitespace' | 'source'
+
+/** A token of prose with offsets into the file (half-open). */
+export interface Token {
+  kind: TokenKind
+  value: string
+  start: number
+  end: number
+}
+
+/**
+ * A sentence as the rules see it: its tokens, its words, and its text, with a map from
+ * positions in `text` back to offsets in the file (Markdown markup between tokens, such as
+ * `**`, is not in `text`, so the two differ).
+ */
+export interface Sentence {
+  tokens: Token[]
+  words: Token[]
+  text: string
+  start: number
+  end: number
+  /** `textStarts[i]` is where `tokens[i]` starts in `text`. */
+  textStarts: number[]
+}
+
+/** Tokens of each sentence of a block, in order, with offsets into the file. */
+export function blockSentences(block: SourceBlock): Token[][] {
+  const sentences: Token[][] = []
+  for (const paragraph of block.paragraphs) {
+    for (const child of paragraph.children) {
+      if (child.type !== 'SentenceNode') continue
+      const tokens: Token[] = []
+      for (const node of child.children) {
+        const token = toToken(node, block.start)
+        if (token) tokens.push(token)
+      }
+      const merged = mergeDigitGroups(tokens)
+      if (merged.some((token) => token.kind === 'word')) sentences.push(merged)
+    }
+  }
+  return sentences
+}
+
+const kinds: Record<SentenceContent['type'], TokenKind> = {
+  WordNode: 'word',
+  PunctuationNode: 'punctuation',
+  SymbolNode: 'symbol',
+  WhiteSpaceNode: 'whitespace',
+  SourceNode: 'source'
+}
+
+function toToken(node: SentenceContent, base: number): Token | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return undefined
+  return {kind: kinds[node.type], value: toString(node), start: base + start, end: base + end}
+}
+
+/** `9` `,` `000` are one number, `9,000`, as a reader sees it (and as word counts count it). */
+function mergeDigitGroups(tokens: Token[]): Token[] {
+  const out: Token[] = []
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    const previous = out.at(-1)
+    const group = tokens[index + 1]
+    if (
+      previous?.kind === 'word' &&
+      token.kind === 'punctuation' &&
+      token.value === ',' &&
+      /^\d{1,3}(?:,\d{3})*$/.test(previous.value) &&
+      group?.kind === 'word' &&
+      /^\d{3}(?!\d)/.test(group.value) &&
+      previous.end === token.start &&
+      token.end === group.start
+    ) {
+      out[out.length - 1] = {kind: 'word', value: previous.value + ',' + group.value, start: previous.start, end: group.end}
+      index++
+      continue
+    }
+    out.push(token)
+  }
+  return out
+}
+
+export function makeSentence(tokens: Token[]): Sentence {
+  const textStarts: number[] = []
+  let text = ''
+  for (const token of tokens) {
+    textStarts.push(text.length)
+    text += token.value
+  }
+  return {
+    tokens,
+    words: tokens.filter((token) => token.kind === 'word'),
+    text,
+    start: tokens[0]?.start ?? 0,
+    end: tokens.at(-1)?.end ?? 0,
+    textStarts
+  }
+}
+
+/** The file offset of position `index` in `sentence.text` (an end position maps to the end of its token). */
+export function textToOffset(sentence: Sentence, index: number, isEnd = false): number {
+  const {textStarts, tokens} = sentence
+  let low = 0
+  let high = textStarts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    const at = textStarts[middle]!
+    if (at < index || (!isEnd && at === index)) low = middle
+    else high = middle - 1
+  }
+  const token = tokens[low]
+  return token ? token.start + (index - textStarts[low]!) : 0
+}
+
+/** The position in `sentence.text` of file offset `offset` (clamped to the sentence). */
+export function offsetToText(sentence: Sentence, offset: number): number {
+  const {tokens, textStarts} = sentence
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    const token = tokens[index]!
+    if (token.start <= offset) return textStarts[index]! + Math.min(offset - token.start, token.value.length)
+  }
+  return 0
+}

@@ -1,0 +1,67 @@
+import type {BlockKind, InputFormat, Range, SourceComment} from '../parse/document.js'
+import type {Match} from './lexicon.js'
+import type {Quantity} from './quantities.js'
+import type {BlockRole} from './structure.js'
+import type {Sentence} from './tokens.js'
+
+export type {BlockRole} from './structure.js'
+export type {Quantity, QuantityKind} from './quantities.js'
+export type {Sentence, Token} from './tokens.js'
+
+export type TechnologyKind = 'language' | 'markup' | 'framework' | 'database' | 'infrastructure'
+
+/** A technology named in the letter ("Golang" and "Go" are both `Go`). */
+export interface TechnologyMention {
+  name: string
+  kind: TechnologyKind
+  start: number
+  end: number
+  sentence: number
+}
+
+/** A sentence of the letter, knowing where it sits. */
+export interface LetterSentence extends Sentence {
+  /** Index in `Letter.sentences`. */
+  index: number
+  /** Index in `Letter.blocks`. */
+  block: number
+}
+
+export interface Block {
+  role: BlockRole
+  kind: BlockKind
+  /** Blocks that read as one paragraph (items of one list) share a group. */
+  group: number
+  start: number
+  end: number
+  sentences: LetterSentence[]
+}
+
+/**
+ * A letter, parsed once and shared by every rule: its blocks with their roles, its sentences,
+ * and what was found in them (quantities, technologies, lexicon matches). Offsets everywhere are
+ * UTF-16 offsets into `source`; `locate()` turns one into a line and column.
+ */
+export interface Letter {
+  format: InputFormat
+  source: string
+  blocks: Block[]
+  /** Sentences a reader reads: greeting, body, headings, sign-off and postscript (not address or signature). */
+  sentences: LetterSentence[]
+  /** Body blocks, in order. */
+  body: Block[]
+  salutation: Block | undefined
+  closing: Block | undefined
+  /** Body paragraphs as a reader counts them (a list is one). */
+  paragraphs: number
+  /** Words of the sentences a reader reads. */
+  words: number
+  quantities: Quantity[]
+  technologies: TechnologyMention[]
+  /** Raw HTML in Markdown that is not a comment (`<Company Name>`). */
+  html: Range[]
+  comments: SourceComment[]
+  /** Matches of a lexicon the letter was built with, by lexicon id. */
+  matches(lexiconId: string): Match[]
+  locate(offset: number): {line: number; column: number}
+}

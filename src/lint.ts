@@ -1,0 +1,60 @@
+import {enabledRules, rulesLexicons, runRules} from './engine/run.js'
+import type {RuleSettings} from './engine/settings.js'
+import {buildLetter} from './letter/build.js'
+import type {Letter} from './letter/types.js'
+import {parse, type InputFormat} from './parse/index.js'
+import {formatForPath} from './input/formats.js'
+import {rules as builtInRules} from '../rules/index.js'
+import {score} from './score/score.js'
+import type {AnyRule} from './engine/rule.js'
+import type {LintResult} from './types.js'
+
+export interface LintOptions {
+  /** Shown in results; also picks the format from its extension when `format` is not given. */
+  filePath?: string
+  /** `markdown` (the default) or `text`. */
+  format?: InputFormat
+  /** Per-rule severity and options, already merged from config (see `src/config/`). */
+  rules?: RuleSettings
+  /** The rules to run; the built-in rules by default. */
+  ruleSet?: readonly AnyRule[]
+}
+
+/** Reading speed behind `stats.readingSeconds`: a recruiter skims at about 240 words a minute. */
+const wordsPerMinute = 240
+
+/**
+ * Lint one letter's text. Pure: no file system, no terminal, no process state. Everything the
+ * CLI prints is made from the result.
+ */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const filePath = options.filePath ?? '<text>'
+  const format = options.format ?? formatForPath(filePath) ?? 'markdown'
+  const settings = options.rules ?? {}
+  const rules = enabledRules(options.ruleSet ?? builtInRules, settings)
+  const letter = buildLetter(parse(text, format), rulesLexicons(rules))
+  return lintLetter(letter, filePath, rules, settings)
+}
+
+/** Lint a letter already built (for callers that parse once and lint with several configs). */
+export function lintLetter(letter: Letter, filePath: string, rules: readonly AnyRule[], settings: RuleSettings): LintResult {
+  const run = runRules(letter, rules, settings)
+  const messages = run.messages
+  const {signals, score: value, verdict} = score(run, messages)
+  return {
+    filePath,
+    verdict,
+    score: value,
+    stats: {
+      words: letter.words,
+      paragraphs: letter.paragraphs,
+      scaleNumbers: letter.quantities.length,
+      readingSeconds: Math.round((letter.words / wordsPerMinute) * 60)
+    },
+    signals,
+    errorCount: messages.filter((message) => message.severity === 'error').length,
+    warningCount: messages.filter((message) => message.severity === 'warning').length,
+    infoCount: messages.filter((message) => message.severity === 'info').length,
+    messages
+  }
+}

@@ -1,0 +1,94 @@
+import type {Paragraph as MdastParagraph, Heading as MdastHeading} from 'mdast'
+import type {Paragraph, Root} from 'nlcst'
+import type {Node as UnistNode, Position} from 'unist'
+import {toNlcst} from 'mdast-util-to-nlcst'
+import {ParseEnglish} from 'parse-english'
+import {VFile} from 'vfile'
+
+/** The format a letter was read as; it decides the parser and the position scheme. */
+export type InputFormat = 'markdown' | 'text'
+
+/** How a block sits in the source: a paragraph, a heading, an item of a list, a quotation. */
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote'
+
+/** A half-open range of UTF-16 offsets into the source. */
+export interface Range {
+  start: number
+  end: number
+}
+
+/**
+ * One block of prose, parsed to nlcst. Offsets inside `paragraphs` are relative to `start`
+ * (see `blockToNlcst`); `src/letter/tokens.ts` turns them into offsets into the file.
+ */
+export interface SourceBlock extends Range {
+  kind: BlockKind
+  /** Blocks that read as one paragraph share a group (the items of one list). */
+  group: number
+  paragraphs: Paragraph[]
+}
+
+/** A comment in the source (Markdown `<!-- ... -->`), kept for inline control. */
+export interface SourceComment extends Range {
+  /** The text between the comment markers, trimmed. */
+  value: string
+}
+
+/**
+ * What every input format parses into. Only prose reaches `blocks`: code, front
+ * matter, comments and link destinations never do, so no rule can fire on them.
+ */
+export interface ParsedDocument {
+  format: InputFormat
+  /** The text positions refer to (a UTF-8 BOM is removed; nothing else changes). */
+  source: string
+  blocks: SourceBlock[]
+  /** Raw HTML that is not a comment, e.g. `<Company Name>`, which Markdown hides from the prose. */
+  html: Range[]
+  comments: SourceComment[]
+}
+
+// One parser for the process: parse-english keeps no state between calls.
+const english = new ParseEnglish()
+
+/**
+ * Parse one block of mdast phrasing content to nlcst, with offsets relative to the block.
+ *
+ * Why block by block, and why relative: remark-retext hands the whole document to the parser
+ * at once, and parse-latin edits one flat token list in place, which grows superlinearly on
+ * long inputs; and mdast-util-to-nlcst indexes the lines of the file it is given on every
+ * call. Handing it a copy of the block shifted to offset 0, with a file of just that block,
+ * keeps every step proportional to the block, so a whole document parses in linear time.
+ */
+export function blockToNlcst(node: MdastParagraph | MdastHeading, source: string): Paragraph[] {
+  const position = node.position
+  if (!position || position.start.offset === undefined || position.end.offset === undefined) return []
+  const start = position.start.offset
+  const shifted = shift(node, start)
+  const file = new VFile(source.slice(start, position.end.offset))
+  const root = toNlcst(shifted, file, english) as Root
+  return root.children.filter((child): child is Paragraph => child.type === 'ParagraphNode')
+}
+
+/** A synthetic mdast paragraph holding `source.slice(start, end)` as one text node. */
+export function textParagraph(source: string, start: number, end: number): MdastParagraph {
+  const position: Position = {
+    start: {line: 1, column: 1, offset: start},
+    end: {line: 1, column: 1 + end - start, offset: end}
+  }
+  return {type: 'paragraph', position, children: [{type: 'text', value: source.slice(start, end), position}]}
+}
+
+/** A deep copy of `node` whose offsets are moved back by `by`. Line and column are kept. */
+function shift<T extends UnistNode>(node: T, by: number): T {
+  const copy = {...node} as T & {children?: UnistNode[]}
+  if (node.position) {
+    copy.position = {
+      start: {...node.position.start, offset: (node.position.start.offset ?? by) - by},
+      end: {...node.position.end, offset: (node.position.end.offset ?? by) - by}
+    }
+  }
+  const children = (node as {children?: UnistNode[]}).children
+  if (children) copy.children = children.map((child) => shift(child, by))
+  return copy
+}

@@ -1,0 +1,95 @@
+import {Chalk, type ChalkInstance} from 'chalk'
+import {signalIds} from '../score/signals.js'
+import type {LintMessage, LintResult, SignalResult, Verdict} from '../types.js'
+import type {Reporter} from './types.js'
+
+/**
+ * The default report: the recruiter's read of each letter. A verdict with its score, the
+ * 60-second read (length, shape, numbers), each signal proved or missing with the letter's own
+ * words as evidence, then every finding at line:column with what to do instead.
+ */
+const stylish: Reporter = (results, context) => {
+  const paint = new Chalk({level: context.color ? 1 : 0})
+  const out: string[] = []
+  for (const result of results) out.push(...letterReport(result, paint), '')
+  out.push(summary(results, paint))
+  return `${out.join('\n')}\n`
+}
+
+export default stylish
+
+const verdictWords: Record<Verdict, string> = {
+  shortlist: 'SHORTLIST',
+  maybe: 'MAYBE',
+  binned: 'BINNED'
+}
+
+function verdictLine(result: LintResult, paint: ChalkInstance): string {
+  const colour = result.verdict === 'shortlist' ? paint.green : result.verdict === 'maybe' ? paint.yellow : paint.red
+  const why =
+    result.verdict === 'shortlist'
+      ? 'a panel would read on and call you in'
+      : result.errorCount > 0
+        ? `${plural(result.errorCount, 'error')} keep${result.errorCount === 1 ? 's' : ''} it off the shortlist`
+        : result.verdict === 'maybe'
+          ? 'a panel might read on: prove the missing signals below'
+          : 'a panel would stop reading: too little of what they look for'
+  return `  ${colour.bold(verdictWords[result.verdict])} ${paint.bold(`${result.score}/100`)}  ${why}`
+}
+
+function letterReport(result: LintResult, paint: ChalkInstance): string[] {
+  const lines = [paint.underline(result.filePath), verdictLine(result, paint), '']
+  const {stats} = result
+  lines.push(
+    `  ${paint.bold('The 60-second read')}`,
+    `    ${stats.words} words · ${plural(stats.paragraphs, 'paragraph')} · about ${stats.readingSeconds} s to read · ${plural(stats.scaleNumbers, 'scale number')}`,
+    '',
+    `  ${paint.bold('Signals')}`
+  )
+  const labelWidth = Math.max(...signalIds.map((id) => result.signals[id].label.length))
+  for (const id of signalIds) lines.push(signalLine(result.signals[id], labelWidth, paint))
+  if (result.messages.length > 0) {
+    lines.push('', `  ${paint.bold('Findings')}`)
+    const places = result.messages.map((message) => `${message.line}:${message.column}`)
+    const placeWidth = Math.max(...places.map((place) => place.length))
+    result.messages.forEach((message, index) => lines.push(findingLine(message, places[index]!, placeWidth, paint)))
+  }
+  return lines
+}
+
+function signalLine(signal: SignalResult, width: number, paint: ChalkInstance): string {
+  const label = signal.label.padEnd(width)
+  if (!signal.assessed) return `    ${paint.dim('–')} ${paint.dim(label)}  ${paint.dim('not assessed (its rules are off)')}`
+  const quotes = signal.evidence.map((evidence) => `"${clip(evidence.text, 48)}"`).join('; ')
+  if (signal.proved) return `    ${paint.green('✔')} ${label}  ${quotes}`
+  const partial = quotes ? `${quotes}; ` : ''
+  return `    ${paint.red('✘')} ${label}  ${partial}${paint.dim(`missing: ${signal.advice}`)}`
+}
+
+function findingLine(message: LintMessage, place: string, width: number, paint: ChalkInstance): string {
+  const severity =
+    message.severity === 'error' ? paint.red('error  ') : message.severity === 'warning' ? paint.yellow('warning') : paint.blue('info   ')
+  return `    ${paint.dim(place.padEnd(width))}  ${severity}  ${message.message}  ${paint.dim(message.ruleId)}`
+}
+
+function summary(results: readonly LintResult[], paint: ChalkInstance): string {
+  const errors = results.reduce((total, result) => total + result.errorCount, 0)
+  const warnings = results.reduce((total, result) => total + result.warningCount, 0)
+  const infos = results.reduce((total, result) => total + result.infoCount, 0)
+  const count = (verdict: Verdict): number => results.filter((result) => result.verdict === verdict).length
+  const problems = errors + warnings + infos
+  const mark = errors > 0 ? paint.red.bold('✖') : warnings > 0 ? paint.yellow.bold('⚠') : paint.green.bold('✔')
+  const findings =
+    problems === 0
+      ? 'no problems'
+      : `${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${infos > 0 ? `, ${infos} info` : ''})`
+  return `${mark} ${plural(results.length, 'letter')}: ${count('shortlist')} shortlisted, ${count('maybe')} maybe, ${count('binned')} binned · ${findings}`
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`
+}

@@ -1,0 +1,17 @@
+import type {RuleMeta} from '../engine/rule.js'
+import type {LintResult} from '../types.js'
+
+/** What a reporter knows besides the results. */
+export interface ReporterContext {
+  /** The working directory; result paths are relative to it. */
+  cwd: string
+  /** Whether ANSI colours may be used. */
+  color: boolean
+  /** Metadata of every rule that can appear in the results. */
+  rules: readonly RuleMeta<object>[]
+  /** cover-lint's version. */
+  version: string
+}
+
+/** A reporter turns results into the text the user sees (ESLint's formatter shape). */
+export type Reporter = (results: readonly LintResult[], context: ReporterContext) => string

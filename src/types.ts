@@ -1,0 +1,84 @@
+/**
+ * The public contracts of cover-lint: what `lint()` returns and what the JSON
+ * reporter prints. Field names here are the JSON contract documented in the
+ * README ("JSON output, contract v1"): add fields, never rename or remove them
+ * within a major version.
+ */
+
+/** How loud a finding is. `error` keeps a letter off the shortlist and fails CI. */
+export type Severity = 'error' | 'warning' | 'info'
+
+/** What a user may write in config or `--rule`: a severity, or `off`. */
+export type SeveritySetting = Severity | 'off' | 'warn'
+
+/** The recruiter's overall read of a letter. */
+export type Verdict = 'shortlist' | 'maybe' | 'binned'
+
+/** The signals a senior backend panel looks for (see `src/score/signals.ts`). */
+export type SignalId =
+  | 'scale'
+  | 'distributed'
+  | 'operations'
+  | 'database'
+  | 'ai'
+  | 'concision'
+  | 'specificity'
+
+/** A quotation from the letter that proves a signal. */
+export interface Evidence {
+  /** The letter's own words, as written (whitespace folded). */
+  text: string
+  line: number
+  column: number
+}
+
+export interface SignalResult {
+  /** Short human label, e.g. "Operations". */
+  label: string
+  /** `false` when every rule behind the signal is turned off. */
+  assessed: boolean
+  proved: boolean
+  /** Points this signal is worth out of 100 when every signal is assessed. */
+  weight: number
+  evidence: Evidence[]
+  /** What to do when the signal is missing (empty when proved). */
+  advice: string
+}
+
+/** One finding, positioned in the file the user opened (1-based lines and columns, end exclusive). */
+export interface LintMessage {
+  ruleId: string
+  severity: Severity
+  message: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  /** The exact words the message points at. */
+  actual?: string
+  /** Suggested replacements or targets, when the rule has any. */
+  expected?: string[]
+}
+
+export interface LetterStats {
+  /** Words from the greeting to the sign-off (address block and signature excluded). */
+  words: number
+  /** Body paragraphs (a bulleted list counts as one). */
+  paragraphs: number
+  /** Quantified production-scale claims found. */
+  scaleNumbers: number
+  /** Seconds a reader at 240 words a minute needs. */
+  readingSeconds: number
+}
+
+export interface LintResult {
+  filePath: string
+  verdict: Verdict
+  score: number
+  stats: LetterStats
+  signals: Record<SignalId, SignalResult>
+  errorCount: number
+  warningCount: number
+  infoCount: number
+  messages: LintMessage[]
+}
