@@ -36,10 +36,11 @@ export function blockSentences(block: SourceBlock): Token[][] {
       const tokens: Token[] = []
       for (const node of child.children) {
         const token = toToken(node, block.start)
-        if (token) tokens.push(token)
+        if (token) tokens.push(...splitOrdinal(token))
       }
-      const merged = mergeDigitGroups(tokens)
-      if (merged.some((token) => token.kind === 'word')) sentences.push(merged)
+      for (const part of splitAfterNumbers(mergeDigitGroups(tokens))) {
+        if (part.some((token) => token.kind === 'word')) sentences.push(part)
+      }
     }
   }
   return sentences
@@ -58,6 +59,42 @@ function toToken(node: SentenceContent, base: number): Token | undefined {
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return undefined
   return {kind: kinds[node.type], value: toString(node), start: base + start, end: base + end}
+}
+
+/** parse-english makes "5." one word (an ordinal, as in German); a letter means the number 5 and a full stop. */
+function splitOrdinal(token: Token): Token[] {
+  if (token.kind !== 'word' || !/^\d[\d,.]*\.$/.test(token.value)) return [token]
+  const end = token.end - 1
+  return [
+    {kind: 'word', value: token.value.slice(0, -1), start: token.start, end},
+    {kind: 'punctuation', value: '.', start: end, end: token.end}
+  ]
+}
+
+/**
+ * parse-english reads "5." as an ordinal and never ends a sentence after a number, but in a
+ * letter "...fell from 14 to 5. I also..." is two sentences. Split where a number, a full stop
+ * and white space are followed by a capital letter (or a quote or bracket and one).
+ */
+function splitAfterNumbers(tokens: Token[]): Token[][] {
+  const parts: Token[][] = []
+  let from = 0
+  for (let index = 1; index + 2 < tokens.length; index++) {
+    const [word, stop, space, next] = [tokens[index - 1]!, tokens[index]!, tokens[index + 1]!, tokens[index + 2]!]
+    if (
+      word.kind === 'word' &&
+      /\d$/.test(word.value) &&
+      stop.kind === 'punctuation' &&
+      stop.value === '.' &&
+      space.kind === 'whitespace' &&
+      /^["'“‘(\[]?\p{Lu}/u.test(next.value + (tokens[index + 3]?.value ?? ''))
+    ) {
+      parts.push(tokens.slice(from, index + 1))
+      from = index + 2
+    }
+  }
+  parts.push(tokens.slice(from))
+  return parts
 }
 
 /** `9` `,` `000` are one number, `9,000`, as a reader sees it (and as word counts count it). */
