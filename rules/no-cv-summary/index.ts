@@ -1,5 +1,5 @@
 import {defineRule} from '../../src/engine/rule.js'
-import type {Lexicon, LexiconEntry} from '../../src/letter/lexicon.js'
+import type {Lexicon, LexiconEntry, Match} from '../../src/letter/lexicon.js'
 import {shortQuote} from '../../src/letter/query.js'
 import {offsetToText, textToOffset} from '../../src/letter/tokens.js'
 import data from './phrases.json' with {type: 'json'}
@@ -17,11 +17,15 @@ const dateRange = new RegExp(
   'gi'
 )
 
-/** "Java, Python, SQL and AWS": three or more items of a few words each. */
+/** "Java, Python, SQL and AWS": a comma-separated list of three or more items of a few words each. */
 function isShortList(text: string): boolean {
+  if (!text.includes(',')) return false
   const items = text.split(/,|;|\band\b|\bor\b|&/).map((item) => item.trim()).filter(Boolean)
   return items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 4)
 }
+
+/** How far after "proficient in" a list may start and still be the thing it introduces. */
+const listReach = 90
 
 export default defineRule({
   meta: {
@@ -48,16 +52,26 @@ export default defineRule({
       })
     }
 
+    // One inventory per sentence: the phrase nearest to the list it introduces.
+    const inventoryFindings: Array<{match: Match; gap: number; end: number}> = []
     for (const match of letter.matches(inventories.id)) {
       const sentence = letter.sentences[match.sentence]!
       const after = sentence.text.slice(offsetToText(sentence, match.end)).replace(/[.!?]+\s*$/, '')
       const items = letter.technologies.filter((mention) => mention.sentence === match.sentence && mention.start >= match.end)
-      if (items.length < 3 && !isShortList(after)) continue
-      const end = items.at(-1)?.end ?? sentence.end
+      const listed = items.length >= 3 && items[0]!.start - match.end <= listReach
+      if (!listed && !isShortList(after)) continue
+      const gap = listed ? items[0]!.start - match.end : 0
+      const previous = inventoryFindings.find((found) => found.match.sentence === match.sentence)
+      if (previous && previous.gap <= gap) continue
+      if (previous) inventoryFindings.splice(inventoryFindings.indexOf(previous), 1)
+      const lastWord = sentence.words.at(-1)?.end ?? sentence.end
+      inventoryFindings.push({match, gap, end: Math.max(items.at(-1)?.end ?? lastWord, match.end)})
+    }
+    for (const {match, end} of inventoryFindings) {
       const phrase = letter.source.slice(match.start, match.end).replace(/\s+/g, ' ')
       report({
         start: match.start,
-        end: Math.max(end, match.end),
+        end,
         message: `"${phrase}" followed by a list is a skills inventory, which the CV already has: pick the one skill this role needs most and show it in use.`
       })
     }

@@ -12,6 +12,21 @@ export interface NoLanguageListOptions {
 /** What counts towards a list: languages, frameworks and markup, not databases or cloud. */
 const listKinds = new Set<TechnologyMention['kind']>(['language', 'framework', 'markup'])
 
+/** What may stand between two items of a list: "Go, Rust and C", "C/C++", "Python (Django), Java", "**Go**, **Rust**". */
+const listGap = /^[\s,/&+;()*_`]*(?:and|or|as well as|plus)?[\s,/&+;()*_`]*$/i
+
+/** Mentions that follow one another as a list, within a sentence. */
+function listRuns(mentions: readonly TechnologyMention[], source: string): TechnologyMention[][] {
+  const runs: TechnologyMention[][] = []
+  for (const mention of mentions) {
+    const run = runs.at(-1)
+    const previous = run?.at(-1)
+    if (run && previous && previous.sentence === mention.sentence && listGap.test(source.slice(previous.end, mention.start))) run.push(mention)
+    else runs.push([mention])
+  }
+  return runs
+}
+
 export default defineRule<NoLanguageListOptions>({
   meta: {
     id: 'no-language-list',
@@ -37,15 +52,14 @@ export default defineRule<NoLanguageListOptions>({
   check({letter, options, report}) {
     const mentions = letter.technologies.filter((mention) => listKinds.has(mention.kind))
     let listed = false
-    for (const sentence of letter.sentences) {
-      const here = mentions.filter((mention) => mention.sentence === sentence.index)
-      const names = unique(here.map((mention) => mention.name))
+    for (const run of listRuns(mentions, letter.source)) {
+      const names = unique(run.map((mention) => mention.name))
       if (names.length <= options.max) continue
       listed = true
       report({
         kind: 'list',
-        start: here[0]!.start,
-        end: here.at(-1)!.end,
+        start: run[0]!.start,
+        end: run.at(-1)!.end,
         message: `This sentence lists ${names.length} languages and frameworks (${listing(names)}): a panel wants depth on two. Keep the ones this role uses and tie each to something you built with it.`,
         expected: names.slice(0, 2)
       })

@@ -76,7 +76,7 @@ export default defineRule({
         }
       }
     }
-    for (const block of letter.blocks) scan(block.start, block.end)
+    for (const block of letter.sourceBlocks) scan(block.start, block.end)
     for (const range of letter.html) scan(range.start, range.end)
   }
 })

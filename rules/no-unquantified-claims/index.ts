@@ -1,16 +1,22 @@
 import {defineRule} from '../../src/engine/rule.js'
-import type {Lexicon, LexiconEntry} from '../../src/letter/lexicon.js'
+import type {Lexicon, LexiconEntry, Match} from '../../src/letter/lexicon.js'
 import {quantitiesIn} from '../../src/letter/query.js'
 import data from './terms.json' with {type: 'json'}
 
-const terms: Lexicon<LexiconEntry> = {
+/** An entry that only exists to win over a shorter phrase inside it ("high-performance computing" over "high-performance"). */
+interface Term extends LexiconEntry {
+  ignore?: boolean
+}
+
+const terms: Lexicon<Term> = {
   id: 'no-unquantified-claims/terms',
-  entries: data.terms.map((phrase) => ({phrases: [phrase]}))
+  entries: [...data.terms.map((phrase) => ({phrases: [phrase]})), ...data.context.map((phrase) => ({phrases: [phrase], ignore: true}))]
 }
-const claims: Lexicon<LexiconEntry> = {
+const claims: Lexicon<Term> = {
   id: 'no-unquantified-claims/claims',
-  entries: data.claims.map((phrase) => ({phrases: [phrase]}))
+  entries: [...data.claims.map((phrase) => ({phrases: [phrase]})), ...data.notClaims.map((phrase) => ({phrases: [phrase], ignore: true}))]
 }
+const counts = (match: Match): boolean => !(match.entry as Term).ignore
 
 export default defineRule({
   meta: {
@@ -30,9 +36,9 @@ export default defineRule({
     }
   },
   check({letter, report, prove}) {
-    const claiming = new Set(letter.matches(claims.id).map((match) => match.sentence))
+    const claiming = new Set(letter.matches(claims.id).filter(counts).map((match) => match.sentence))
     const reported = new Set<number>()
-    for (const match of letter.matches(terms.id)) {
+    for (const match of letter.matches(terms.id).filter(counts)) {
       const claims = quantitiesIn(letter, match.sentence)
       if (claims.length > 0) {
         const claim = claims[0]!

@@ -1,5 +1,5 @@
 import {defineRule} from '../../src/engine/rule.js'
-import {bodySpan} from '../../src/letter/query.js'
+import {bodySpan, shortQuote} from '../../src/letter/query.js'
 
 export interface WordCountOptions {
   /** The guide's limit: a panel gives a letter about 60 seconds. */
@@ -38,12 +38,14 @@ export default defineRule<WordCountOptions>({
       const first = all[options.max]
       const last = all.at(-1)
       if (first && last) {
+        const opening = all.slice(options.max, options.max + 4)
+        const from = shortQuote(letter.source.slice(first.start, opening.at(-1)!.end), 40)
         report({
           kind: 'over',
           start: first.start,
           end: last.end,
           actual: null,
-          message: `The letter is ${words} words; the limit is ${options.max}. Cut ${words - options.max}: from "${first.value}" on, a panel has stopped reading. Keep what proves scale, operations and depth; drop what the CV already says.`
+          message: `The letter is ${words} words; the limit is ${options.max}. Cut ${words - options.max}: from "${from}" on, a panel has stopped reading. Keep what proves scale, operations and depth; drop what the CV already says.`
         })
       }
     } else if (words < options.min) {

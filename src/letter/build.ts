@@ -61,6 +61,7 @@ export function buildLetter(document: ParsedDocument, lexicons: readonly Lexicon
       claimRoles.has(blocks[sentence.block]!.role) ? sentenceQuantities(sentence, sentence.index) : []
     ),
     technologies: technologyMentions(matches.get(technologies.id) ?? [], sentences, source),
+    sourceBlocks: document.blocks.map(({start, end}) => ({start, end})),
     html: document.html,
     comments: document.comments,
     matches(lexiconId: string): Match[] {

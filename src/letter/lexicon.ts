@@ -49,7 +49,8 @@ export interface Unit {
   joinsNext: boolean
 }
 
-const hyphen = /[-‐‑–]/
+/** Inside a word, these join parts that are matched one by one: "on-call", "C/C++", "HTML/CSS". */
+const joiner = /[-‐‑–/]/
 const attachedSymbol = /^(?:#|\+{1,2})$/
 
 /** Split a sentence's tokens into matching units. */
@@ -65,7 +66,8 @@ export function sentenceUnits(sentence: Sentence): Unit[] {
       if (last) last.joinsNext = !broken
       broken = false
       let partStart = token.start
-      const parts = token.value.split(hyphen)
+      // A full stop glued to a word ("C." at the end of "Python and C.") is punctuation, not part of the name.
+      const parts = token.value.replace(/(?<=[^.])\.$/, '').split(joiner)
       parts.forEach((part, partIndex) => {
         const text = (partIndex === 0 ? prefix : '') + part
         const start = partIndex === 0 ? partStart - prefix.length : partStart

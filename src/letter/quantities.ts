@@ -30,30 +30,36 @@ export interface Quantity {
 const num = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`
 const magnitude = String.raw`(?:k|K|m|M|mn|bn|b|B|tn|thousand|million|billion|trillion)`
 const numberWord = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`
-const productionNoun = String.raw`(?:rows?|records?|events?|requests?|messages?|transactions?|payments?|orders?|users?|customers?|merchants?|accounts?|subscribers?|devices?|nodes?|servers?|hosts?|instances?|pods?|containers?|clusters?|services?|microservices?|endpoints?|queries|query|jobs?|tables?|shards?|partitions?|regions?|tenants?|documents?|files?|deploy(?:ment)?s?|releases?|incidents?|alerts?|pages?|tickets?|writes?|reads?|calls?|lookups?|searches?|sessions?|visits?|page ?views?|downloads?|API calls?|[KMGTP]i?B|bytes?|data ?points?|metrics?|logs?|log lines|spans?|vectors?|embeddings?|tokens?|models?|GPUs?|CPUs?|cores?|databases?|topics?|streams?|pipelines?|repos(?:itories)?|lines of code|LOC)`
+const productionNoun = String.raw`(?:rows?|records?|events?|requests?|messages?|transactions?|payments?|orders?|users?|customers?|merchants?|accounts?|subscribers?|devices?|nodes?|servers?|hosts?|instances?|pods?|containers?|clusters?|services?|microservices?|endpoints?|queries|query|jobs?|tables?|shards?|partitions?|regions?|tenants?|documents?|files?|deploy(?:ment)?s?|releases?|incidents?|alerts?|pages?|tickets?|writes?|reads?|calls?|lookups?|searches?|sessions?|visits?|page ?views?|downloads?|API calls?|data ?points?|metrics?|logs?|log lines|spans?|vectors?|embeddings?|tokens?|models?|GPUs?|CPUs?|cores?|databases?|topics?|streams?|pipelines?|repos(?:itories)?|lines of code|LOC)`
 const perTime = String.raw`(?:\/\s?(?:s|sec|second|min|minute|h|hr|hour|day|d|week|month|mo|year|yr)\b|per (?:second|sec|minute|hour|day|week|month|year)\b|an? (?:second|minute|hour|day|week|month|year)\b|(?:rps|qps|tps|rpm|ops)\b)`
 
-/** Atomic patterns, most specific first; each capture is one claim. */
-const patterns: Array<{kind: QuantityKind; pattern: RegExp}> = [
+/**
+ * Atomic patterns; each match is one claim. A `weak` pattern (seconds, minutes, hours) only
+ * counts inside a change ("MTTR from 4 hours to 20 minutes") or after a percentile ("p99 2s"):
+ * on its own "6 hours a week" is a schedule, not a measurement.
+ */
+const patterns: Array<{kind: QuantityKind; pattern: RegExp; weak?: boolean}> = [
   {kind: 'money', pattern: new RegExp(String.raw`[£$€]\s?${num}(?:\s?${magnitude})?(?![\w.])`, 'g')},
   {kind: 'money', pattern: new RegExp(String.raw`\b${num}\s?${magnitude}?\s?(?:pounds|dollars|euros|GBP|USD|EUR)\b`, 'g')},
   {kind: 'percent', pattern: new RegExp(String.raw`\b${num}\s?(?:%|percent\b|per cent\b)`, 'g')},
   {kind: 'percent', pattern: new RegExp(String.raw`\b${numberWord}\s(?:percent|per cent)\b`, 'gi')},
   {kind: 'latency', pattern: new RegExp(String.raw`\b${num}\s?(?:ns|µs|μs|us|ms|milliseconds?|microseconds?|nanoseconds?)\b`, 'g')},
-  {kind: 'latency', pattern: new RegExp(String.raw`\b${num}\s?(?:secs?|seconds?|mins?|minutes?|hours?|hrs?)\b|\b\d+(?:\.\d+)?s\b`, 'g')},
-  {kind: 'rate', pattern: new RegExp(String.raw`\b${num}\s?${magnitude}?\+?\s?(?:${productionNoun}\s?)?${perTime}`, 'g')},
+  {kind: 'latency', pattern: new RegExp(String.raw`\b${num}\s?(?:secs?|seconds?|mins?|minutes?|hours?|hrs?)\b|\b\d+(?:\.\d+)?s\b`, 'g'), weak: true},
+  {kind: 'rate', pattern: new RegExp(String.raw`\b${num}\s?${magnitude}?\+?\s?(?:[A-Za-z]+\s?){0,2}?${perTime}`, 'g')},
   {kind: 'volume', pattern: new RegExp(String.raw`\b${num}\s?${magnitude}\+?(?![\w])`, 'g')},
-  {kind: 'volume', pattern: new RegExp(String.raw`\b${num}\+?[\s-]?(?:[a-z]+[\s-])?${productionNoun}\b`, 'g')},
+  {kind: 'volume', pattern: new RegExp(String.raw`\b${num}\s?(?:[GTPE]i?B|gigabytes?|terabytes?|petabytes?)\b`, 'g')},
+  {kind: 'volume', pattern: new RegExp(String.raw`\b${num}\+?[\s-]?(?:[A-Za-z]+[\s-]){0,2}${productionNoun}\b`, 'g')},
   {kind: 'multiplier', pattern: new RegExp(String.raw`\b${num}\s?[x×](?![\w])|\b${num}-fold\b|\b(?:two|three|four|five|six|seven|eight|nine|ten)fold\b`, 'gi')}
 ]
 
 const year = /^(?:19|20)\d{2}$/
-const withMagnitude = new RegExp(String.raw`^${num}\s?${magnitude}`)
+const withMagnitude = new RegExp(String.raw`^${num}\s?${magnitude}(?![a-z])`)
 
 interface Hit {
   kind: QuantityKind
   from: number
   to: number
+  weak?: boolean
 }
 
 /** Quantities in one sentence, in order, with overlapping finds merged into one claim. */
@@ -61,15 +67,16 @@ export function sentenceQuantities(sentence: Sentence, sentenceIndex: number): Q
   const {text} = sentence
   if (!/\d|percent|per cent|fold/i.test(text)) return []
   const hits: Hit[] = []
-  for (const {kind, pattern} of patterns) {
-    pattern.lastIndex = 0
+  for (const {kind, pattern, weak} of patterns) {
     for (const match of text.matchAll(pattern)) {
       const value = match[0]
       if (isNotScale(kind, value, text, match.index)) continue
-      hits.push({kind, from: match.index, to: match.index + value.length})
+      hits.push({kind, from: match.index, to: match.index + value.length, weak})
     }
   }
-  const claims = mergeChanges(text, mergeOverlaps(hits)).map((hit) => widenToPercentile(text, hit))
+  const claims = mergeChanges(text, mergeOverlaps(hits))
+    .map((hit) => widenToPercentile(text, hit))
+    .filter((hit) => !hit.weak)
   return claims.map((hit) => ({
     kind: hit.kind === 'percent' && isUptime(text.slice(hit.from, hit.to)) ? 'uptime' : hit.kind,
     text: text.slice(hit.from, hit.to),
@@ -109,6 +116,7 @@ function mergeOverlaps(hits: Hit[]): Hit[] {
     const last = merged.at(-1)
     if (last && hit.from < last.to) {
       last.to = Math.max(last.to, hit.to)
+      last.weak = last.weak && hit.weak
       continue
     }
     merged.push({...hit})
@@ -151,5 +159,5 @@ function widenToPercentile(text: string, hit: Hit): Hit {
   const before = text.slice(Math.max(0, hit.from - 30), hit.from)
   const match = /\b[pP]\d{2}(?:\.\d+)?(?:\s+\w+){0,2}\s+$/.exec(before)
   if (!match) return hit
-  return {...hit, from: hit.from - (before.length - match.index)}
+  return {kind: hit.kind, from: hit.from - (before.length - match.index), to: hit.to}
 }

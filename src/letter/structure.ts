@@ -122,11 +122,18 @@ function words(segment: Segment): number {
   return count
 }
 
-/** Prose: a line of eight words or more, or a finished sentence of six or more. Address lines are short. */
+/** Address lines end in these, with a full stop that does not end a sentence. */
+const addressAbbreviation = /\b(?:ltd|inc|corp|co|plc|llc|llp|gmbh|st|rd|ave|dr|jr|sr|(?:[a-z]\.){2,}[a-z]?)\.$/i
+
+/**
+ * Prose, as opposed to an address or a signature: a line of eight words or more, or a sentence
+ * of four or more that ends like a sentence ("Acme Ltd." and "U.S.A." do not).
+ */
 function isProse(source: string, segment: Segment): boolean {
   const lines = lineStartsWithin(source, segment.start, segment.end).map((start) => lineAt(source, start, segment.end))
   if (lines.some((line) => countWords(line) >= 8)) return true
-  return words(segment) >= 6 && /[.!?]["')\]]*$/.test(source.slice(segment.start, segment.end).trimEnd())
+  const text = source.slice(segment.start, segment.end).trimEnd()
+  return words(segment) >= 4 && /[.!?]["')\]]*$/.test(text) && !addressAbbreviation.test(text)
 }
 
 /** Give each segment its role in the letter. */
@@ -136,7 +143,7 @@ export function assignRoles(source: string, segments: readonly Segment[]): Block
   const firstLong = segments.findIndex((segment) => words(segment) >= 40)
   const greetingLimit = firstLong === -1 ? segments.length : firstLong
   let salutation = -1
-  for (let index = 0; index < Math.min(greetingLimit, 8); index++) {
+  for (let index = 0; index < Math.min(greetingLimit, 15); index++) {
     if (isSalutationLine(firstLine(segments[index]!))) {
       salutation = index
       break

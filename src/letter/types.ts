@@ -58,6 +58,8 @@ export interface Letter {
   words: number
   quantities: Quantity[]
   technologies: TechnologyMention[]
+  /** Every block of prose in the source, even those without a word ("(###) ### - ####"), for checks on raw text. */
+  sourceBlocks: Range[]
   /** Raw HTML in Markdown that is not a comment (`<Company Name>`). */
   html: Range[]
   comments: SourceComment[]

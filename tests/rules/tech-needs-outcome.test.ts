@@ -1,0 +1,20 @@
+import {ruleSuite} from '../helpers/rule-suite.js'
+
+ruleSuite('tech-needs-outcome', {
+  fires: [
+    {
+      name: 'a migration with no outcome: points at the decision, both ends included',
+      text: ['I migrated our payments service from Python to Go.'],
+      expected: [
+        '1:3-1:50 warning "migrated our payments service from Python to Go" names a decision but not what it bought: add the measured outcome in the same sentence (latency, throughput, cost, incidents), e.g. "... to cut p99 from 480ms to 95ms".'
+      ],
+      withMessage: true
+    },
+    {name: 'a move to an architecture', text: ['Last year we moved to Kubernetes and adopted microservices.'], expected: ['1:14-1:33 warning "moved to Kubernetes"']}
+  ],
+  quiet: [
+    {name: 'the outcome is in the sentence', text: ['I migrated the service from Python to Go to cut p99 from 480ms to 95ms.']},
+    {name: 'a move that is not about technology', text: ['I moved to London in 2020 and joined the payments team.']},
+    {name: '"Go" the verb is not the language', text: ['I switched teams to go deeper into databases.']}
+  ]
+})
