@@ -47,7 +47,7 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
       const text =
         target.kind === 'stdin'
           ? decodeLetter(await io.readStdin(), filePath)
-          : await readLetterFile(resolve(io.cwd, target.path), maxFileSize)
+          : await readLetterFile(resolve(io.cwd, target.path), maxFileSize, filePath)
       const format = formatForPath(filePath) ?? (target.kind === 'stdin' ? 'markdown' : 'text')
       results.push(lint(text, {filePath, format, rules: settings}))
     } catch (error) {

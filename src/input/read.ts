@@ -8,21 +8,22 @@ const decoder = new TextDecoder('utf-8', {fatal: true})
 
 /**
  * Read a letter's text. The file is opened read-only and checked before anything parses it:
- * too large, empty, or not UTF-8 text each give a UserError naming the file.
+ * too large, empty, or not UTF-8 text each give a UserError naming the file as `subject` (the
+ * path as the user gave it).
  */
-export async function readLetterFile(path: string, maxFileSize = defaultMaxFileSize): Promise<string> {
+export async function readLetterFile(path: string, maxFileSize = defaultMaxFileSize, subject = path): Promise<string> {
   let handle
   try {
     handle = await open(path, 'r')
     const stats = await handle.stat()
-    if (stats.isDirectory()) throw new UserError('is a directory', path)
+    if (stats.isDirectory()) throw new UserError('is a directory', subject)
     if (stats.size > maxFileSize) {
-      throw new UserError(`file is ${formatBytes(stats.size)}, over the ${formatBytes(maxFileSize)} limit for a letter (raise it with --max-file-size)`, path)
+      throw new UserError(`file is ${formatBytes(stats.size)}, over the ${formatBytes(maxFileSize)} limit for a letter (raise it with --max-file-size)`, subject)
     }
-    return decodeLetter(await handle.readFile(), path)
+    return decodeLetter(await handle.readFile(), subject)
   } catch (error) {
     if (error instanceof UserError) throw error
-    throw new UserError(describeFsError(error), path)
+    throw new UserError(describeFsError(error), subject)
   } finally {
     await handle?.close()
   }
