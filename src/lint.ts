@@ -20,6 +20,14 @@ export interface LintOptions {
   ruleSet?: readonly AnyRule[]
 }
 
+/** The word limit in force: `word-count`'s `max`, as configured. */
+function wordLimit(rules: readonly AnyRule[], settings: RuleSettings): number | null {
+  const rule = rules.find((candidate) => candidate.meta.id === 'word-count')
+  if (!rule) return null
+  const max = {...rule.meta.options, ...settings['word-count']?.options}.max
+  return typeof max === 'number' ? max : null
+}
+
 /** Reading speed behind `stats.readingSeconds`: a recruiter skims at about 240 words a minute. */
 const wordsPerMinute = 240
 
@@ -47,6 +55,7 @@ export function lintLetter(letter: Letter, filePath: string, rules: readonly Any
     score: value,
     stats: {
       words: letter.words,
+      wordLimit: wordLimit(rules, settings),
       paragraphs: letter.paragraphs,
       scaleNumbers: letter.quantities.length,
       readingSeconds: Math.round((letter.words / wordsPerMinute) * 60)

@@ -63,6 +63,8 @@ export interface LintMessage {
 export interface LetterStats {
   /** Words from the greeting to the sign-off (address block and signature excluded). */
   words: number
+  /** The most words `word-count` allows (its `max` option), or null when that rule is off. */
+  wordLimit: number | null
   /** Body paragraphs (a bulleted list counts as one). */
   paragraphs: number
   /** Quantified production-scale claims found. */

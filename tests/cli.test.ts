@@ -21,7 +21,7 @@ describe('cover-lint <letter>', () => {
     const lines = run.stdout.split('\n')
     expect(lines[0]).toBe(strong)
     expect(lines[1]).toBe('  SHORTLIST 100/100  a panel would read on and call you in')
-    expect(run.stdout).toContain('    193 words · 3 paragraphs · about 48 s to read · 6 scale numbers')
+    expect(run.stdout).toContain('    193 words of 350 · 3 paragraphs · about 48 s to read · 6 scale numbers')
     expect(run.stdout).toContain('    ✔ Scale numbers        "£38m a month"; "p99 settlement latency from 620ms to 110ms";')
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('✔ 1 letter: 1 shortlisted, 0 maybe, 0 binned · no problems')
   })
@@ -46,7 +46,7 @@ describe('cover-lint <letter>', () => {
     expect(Object.keys(first!).sort()).toEqual(
       ['errorCount', 'filePath', 'infoCount', 'messages', 'score', 'signals', 'stats', 'verdict', 'warningCount'].sort()
     )
-    expect(first!.stats).toEqual({words: 193, paragraphs: 3, scaleNumbers: 6, readingSeconds: 48})
+    expect(first!.stats).toEqual({words: 193, wordLimit: 350, paragraphs: 3, scaleNumbers: 6, readingSeconds: 48})
     expect(Object.keys(first!.signals)).toEqual(['scale', 'distributed', 'operations', 'database', 'ai', 'concision', 'specificity'])
     const message = results[1]!.messages.find((found) => found.ruleId === 'no-language-list')
     expect(message).toEqual({

@@ -1,6 +1,7 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Lexicon, LexiconEntry, Match} from '../../src/letter/lexicon.js'
 import {shortQuote} from '../../src/letter/query.js'
+import {listRuns} from '../../src/letter/technologies.js'
 import {offsetToText, textToOffset} from '../../src/letter/tokens.js'
 import data from './phrases.json' with {type: 'json'}
 
@@ -57,7 +58,9 @@ export default defineRule({
     for (const match of letter.matches(inventories.id)) {
       const sentence = letter.sentences[match.sentence]!
       const after = sentence.text.slice(offsetToText(sentence, match.end)).replace(/[.!?]+\s*$/, '')
-      const items = letter.technologies.filter((mention) => mention.sentence === match.sentence && mention.start >= match.end)
+      const following = letter.technologies.filter((mention) => mention.sentence === match.sentence && mention.start >= match.end)
+      // The list the phrase introduces: the run of technologies that starts after it.
+      const items = listRuns(following, letter.source)[0] ?? []
       const listed = items.length >= 3 && items[0]!.start - match.end <= listReach
       if (!listed && !isShortList(after)) continue
       const gap = listed ? items[0]!.start - match.end : 0

@@ -1,5 +1,6 @@
 import {defineRule} from '../../src/engine/rule.js'
 import {listing, unique} from '../../src/letter/query.js'
+import {listRuns} from '../../src/letter/technologies.js'
 import type {TechnologyMention} from '../../src/letter/types.js'
 
 export interface NoLanguageListOptions {
@@ -11,21 +12,6 @@ export interface NoLanguageListOptions {
 
 /** What counts towards a list: languages, frameworks and markup, not databases or cloud. */
 const listKinds = new Set<TechnologyMention['kind']>(['language', 'framework', 'markup'])
-
-/** What may stand between two items of a list: "Go, Rust and C", "C/C++", "Python (Django), Java", "**Go**, **Rust**". */
-const listGap = /^[\s,/&+;()*_`]*(?:and|or|as well as|plus)?[\s,/&+;()*_`]*$/i
-
-/** Mentions that follow one another as a list, within a sentence. */
-function listRuns(mentions: readonly TechnologyMention[], source: string): TechnologyMention[][] {
-  const runs: TechnologyMention[][] = []
-  for (const mention of mentions) {
-    const run = runs.at(-1)
-    const previous = run?.at(-1)
-    if (run && previous && previous.sentence === mention.sentence && listGap.test(source.slice(previous.end, mention.start))) run.push(mention)
-    else runs.push([mention])
-  }
-  return runs
-}
 
 export default defineRule<NoLanguageListOptions>({
   meta: {

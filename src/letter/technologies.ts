@@ -17,6 +17,21 @@ export const technologies: Lexicon<TechnologyEntry> = {
 /** Separators inside a list of technologies: "Go, Rust and C", "C/C++", "Java & Kotlin". */
 const listGap = /^\s*(?:,|\/|&|\+|;)?\s*(?:and|or|as well as)?\s*$/i
 
+/** What may stand between two items of a list: "Go, Rust and C", "C/C++", "Python (Django), Java", "**Go**, **Rust**". */
+const listSeparator = /^[\s,/&+;()*_`]*(?:and|or|as well as|plus)?[\s,/&+;()*_`]*$/i
+
+/** Mentions that follow one another as a list ("Go, Rust and Java"), within a sentence, in order. */
+export function listRuns(mentions: readonly TechnologyMention[], source: string): TechnologyMention[][] {
+  const runs: TechnologyMention[][] = []
+  for (const mention of mentions) {
+    const run = runs.at(-1)
+    const previous = run?.at(-1)
+    if (run && previous && previous.sentence === mention.sentence && listSeparator.test(source.slice(previous.end, mention.start))) run.push(mention)
+    else runs.push([mention])
+  }
+  return runs
+}
+
 /** Turn lexicon matches into mentions, dropping list-only names that stand alone. */
 export function technologyMentions(matches: readonly Match[], sentences: readonly LetterSentence[], source: string): TechnologyMention[] {
   const mentions: TechnologyMention[] = []

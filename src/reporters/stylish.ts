@@ -42,7 +42,7 @@ function letterReport(result: LintResult, paint: ChalkInstance): string[] {
   const {stats} = result
   lines.push(
     `  ${paint.bold('The 60-second read')}`,
-    `    ${stats.words} words · ${plural(stats.paragraphs, 'paragraph')} · about ${stats.readingSeconds} s to read · ${plural(stats.scaleNumbers, 'scale number')}`,
+    `    ${stats.words} words${stats.wordLimit === null ? '' : ` of ${stats.wordLimit}`} · ${plural(stats.paragraphs, 'paragraph')} · about ${stats.readingSeconds} s to read · ${plural(stats.scaleNumbers, 'scale number')}`,
     '',
     `  ${paint.bold('Signals')}`
   )

@@ -49,7 +49,7 @@ export const signalDefinitions: Readonly<Record<SignalId, SignalDefinition>> = {
     label: 'Concision',
     weight: 10,
     rules: ['word-count', 'paragraph-count'],
-    advice: 'keep to 350 words in three paragraphs'
+    advice: 'between 100 and 350 words, in three paragraphs'
   },
   specificity: {
     label: 'Specific opening',
