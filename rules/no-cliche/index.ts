@@ -24,9 +24,9 @@ export default defineRule({
     }
   },
   check({letter, report}) {
-    for (const match of letter.matches(cliches.id)) {
+    for (const match of letter.matches<Cliche>(cliches.id)) {
       const phrase = letter.source.slice(match.start, match.end).replace(/\s+/g, ' ')
-      report({start: match.start, end: match.end, message: `"${phrase}" ${(match.entry as Cliche).message}`})
+      report({start: match.start, end: match.end, message: `"${phrase}" ${match.entry.message}`})
     }
   }
 })

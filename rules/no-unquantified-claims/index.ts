@@ -16,7 +16,7 @@ const claims: Lexicon<Term> = {
   id: 'no-unquantified-claims/claims',
   entries: [...data.claims.map((phrase) => ({phrases: [phrase]})), ...data.notClaims.map((phrase) => ({phrases: [phrase], ignore: true}))]
 }
-const counts = (match: Match): boolean => !(match.entry as Term).ignore
+const counts = (match: Match<Term>): boolean => !match.entry.ignore
 
 export default defineRule({
   meta: {
@@ -36,9 +36,9 @@ export default defineRule({
     }
   },
   check({letter, report, prove}) {
-    const claiming = new Set(letter.matches(claims.id).filter(counts).map((match) => match.sentence))
+    const claiming = new Set(letter.matches<Term>(claims.id).filter(counts).map((match) => match.sentence))
     const reported = new Set<number>()
-    for (const match of letter.matches(terms.id).filter(counts)) {
+    for (const match of letter.matches<Term>(terms.id).filter(counts)) {
       const claims = quantitiesIn(letter, match.sentence)
       if (claims.length > 0) {
         const claim = claims[0]!

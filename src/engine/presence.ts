@@ -19,14 +19,14 @@ export function requireEvidence(
   lexicon: Lexicon<EvidenceTerm>,
   missing: Pick<Finding, 'message' | 'expected'>
 ): void {
-  const matches = context.letter.matches(lexicon.id)
+  const matches = context.letter.matches<EvidenceTerm>(lexicon.id)
   if (matches.length === 0) {
     context.report({...bodySpan(context.letter), actual: null, ...missing})
     return
   }
   const seen = new Set<string>()
   for (const match of matches) {
-    const {label} = match.entry as EvidenceTerm
+    const {label} = match.entry
     if (seen.has(label)) continue
     seen.add(label)
     context.prove(match)

@@ -1,6 +1,6 @@
 import {location} from 'vfile-location'
 import type {ParsedDocument} from '../parse/document.js'
-import {compileLexicons, matchLexicons, sentenceUnits, type Lexicon, type Match} from './lexicon.js'
+import {compileLexicons, matchLexicons, sentenceUnits, type Lexicon, type LexiconEntry, type Match} from './lexicon.js'
 import {sentenceQuantities} from './quantities.js'
 import {assignRoles, splitGreetingsAndSignOffs, type BlockRole, type Segment} from './structure.js'
 import {technologies, technologyMentions} from './technologies.js'
@@ -64,8 +64,9 @@ export function buildLetter(document: ParsedDocument, lexicons: readonly Lexicon
     sourceBlocks: document.blocks.map(({start, end}) => ({start, end})),
     html: document.html,
     comments: document.comments,
-    matches(lexiconId: string): Match[] {
-      return matches.get(lexiconId) ?? []
+    matches<E extends LexiconEntry>(lexiconId: string): Match<E>[] {
+      // The lexicon with this id was built from entries of type E, so its matches carry them.
+      return (matches.get(lexiconId) ?? []) as Match<E>[]
     },
     locate(offset: number) {
       place ??= location(source)

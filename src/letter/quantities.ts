@@ -38,17 +38,20 @@ const perTime = String.raw`(?:\/\s?(?:s|sec|second|min|minute|h|hr|hour|day|d|we
  * counts inside a change ("MTTR from 4 hours to 20 minutes") or after a percentile ("p99 2s"):
  * on its own "6 hours a week" is a schedule, not a measurement.
  */
-const patterns: Array<{kind: QuantityKind; pattern: RegExp; weak?: boolean}> = [
+const timeUnit = String.raw`(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b`
+
+const patterns: Array<{kind: QuantityKind; pattern: RegExp; weak?: boolean; count?: boolean}> = [
   {kind: 'money', pattern: new RegExp(String.raw`[£$€]\s?${num}(?:\s?${magnitude})?(?![\w.])`, 'g')},
   {kind: 'money', pattern: new RegExp(String.raw`\b${num}\s?${magnitude}?\s?(?:pounds|dollars|euros|GBP|USD|EUR)\b`, 'g')},
   {kind: 'percent', pattern: new RegExp(String.raw`\b${num}\s?(?:%|percent\b|per cent\b)`, 'g')},
   {kind: 'percent', pattern: new RegExp(String.raw`\b${numberWord}\s(?:percent|per cent)\b`, 'gi')},
   {kind: 'latency', pattern: new RegExp(String.raw`\b${num}\s?(?:ns|µs|μs|us|ms|milliseconds?|microseconds?|nanoseconds?)\b`, 'g')},
   {kind: 'latency', pattern: new RegExp(String.raw`\b${num}\s?(?:secs?|seconds?|mins?|minutes?|hours?|hrs?)\b|\b\d+(?:\.\d+)?s\b`, 'g'), weak: true},
-  {kind: 'rate', pattern: new RegExp(String.raw`\b${num}\s?${magnitude}?\+?\s?(?:[A-Za-z]+\s?){0,2}?${perTime}`, 'g')},
+  // "9,000 writes/s", "20+ times a day"; not "6 hours a week", which is a schedule.
+  {kind: 'rate', pattern: new RegExp(String.raw`\b${num}\s?${magnitude}?\+?\s?(?:(?!${timeUnit})[A-Za-z]+\s?){0,2}?${perTime}`, 'g')},
   {kind: 'volume', pattern: new RegExp(String.raw`\b${num}\s?${magnitude}\+?(?![\w])`, 'g')},
   {kind: 'volume', pattern: new RegExp(String.raw`\b${num}\s?(?:[GTPE]i?B|gigabytes?|terabytes?|petabytes?)\b`, 'g')},
-  {kind: 'volume', pattern: new RegExp(String.raw`\b${num}\+?[\s-]?(?:[A-Za-z]+[\s-]){0,2}${productionNoun}\b`, 'g')},
+  {kind: 'volume', pattern: new RegExp(String.raw`\b${num}\+?[\s-]?(?:[A-Za-z]+[\s-]){0,2}${productionNoun}\b`, 'g'), count: true},
   {kind: 'multiplier', pattern: new RegExp(String.raw`\b${num}\s?[x×](?![\w])|\b${num}-fold\b|\b(?:two|three|four|five|six|seven|eight|nine|ten)fold\b`, 'gi')}
 ]
 
@@ -67,10 +70,10 @@ export function sentenceQuantities(sentence: Sentence, sentenceIndex: number): Q
   const {text} = sentence
   if (!/\d|percent|per cent|fold/i.test(text)) return []
   const hits: Hit[] = []
-  for (const {kind, pattern, weak} of patterns) {
+  for (const {kind, pattern, weak, count} of patterns) {
     for (const match of text.matchAll(pattern)) {
       const value = match[0]
-      if (isNotScale(kind, value, text, match.index)) continue
+      if (isNotScale(value, text, match.index, count === true)) continue
       hits.push({kind, from: match.index, to: match.index + value.length, weak})
     }
   }
@@ -93,7 +96,7 @@ function isUptime(value: string): boolean {
 }
 
 /** Numbers that match a pattern but are not claims of scale. */
-function isNotScale(kind: QuantityKind, value: string, text: string, at: number): boolean {
+function isNotScale(value: string, text: string, at: number, isCount: boolean): boolean {
   const digits = /\d[\d,.]*/.exec(value)?.[0]?.replace(/[,.]$/, '') ?? ''
   // A year ("in 2019 requests ...") is only scale with a unit glued to it.
   if (year.test(digits) && !/[£$€%x×]|ms|bn|[kKmMbB]\b/.test(value.replace(digits, ''))) return true
@@ -103,7 +106,7 @@ function isNotScale(kind: QuantityKind, value: string, text: string, at: number)
   // "100% sure" is emphasis, not a measurement.
   if (/^100\s?(?:%|percent)/.test(value) && /^\s*(?:sure|certain|confident|committed|dedicated|focused|behind|of my)/i.test(text.slice(at + value.length))) return true
   // A bare count of things is scale from ten up: "3 services" is not, "40 services" is.
-  if (kind === 'volume' && !withMagnitude.test(value) && Number.parseFloat(digits.replace(/,/g, '')) < 10) return true
+  if (isCount && !withMagnitude.test(value) && Number.parseFloat(digits.replace(/,/g, '')) < 10) return true
   // "24/7" is availability of a person, not a rate.
   if (/^24\s?\/\s?7/.test(text.slice(at, at + 6))) return true
   return false

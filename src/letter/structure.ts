@@ -18,7 +18,7 @@ export interface Segment {
 }
 
 const salutationLine =
-  /^(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening|day)|to whom it may concern|to the (?:hiring|recruiting|recruitment)\b|attn\b|attention\b)/i
+  /^(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening|day)|to whom it may concern|to the (?:hiring|recruiting|recruitment)|attn|attention)\b/i
 const addresseeLine = /^[\p{L} .'&-]{2,60}\b(?:team|manager|managers|recruiters?|recruitment|committee|panel|sirs?|madam)\s*[,:]$/iu
 const closingLine =
   /^(?:yours (?:sincerely|faithfully|truly|respectfully)|sincerely(?: yours)?|(?:best|kind|kindest|warm|warmest|many) (?:regards|wishes|thanks)|regards|best|cheers|thanks(?: again)?|thank you|with (?:thanks|gratitude|appreciation|best wishes)|respectfully(?: yours)?|gratefully|cordially|warmly|all the best|yours)\s*[,.!]?(?:\s+[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,3})?$/iu
@@ -28,9 +28,19 @@ function bare(line: string): string {
   return line.replace(/^[\s>*_#-]+|[\s*_]+$/g, '')
 }
 
-export function isSalutationLine(line: string): boolean {
+/**
+ * How surely a line is a greeting: 2 for "Dear ...", "Hi ...", "To whom it may concern"; 1 for an
+ * addressee line such as "Hiring team," (a greeting only when no surer one follows); 0 otherwise.
+ */
+export function salutationStrength(line: string): 0 | 1 | 2 {
   const text = bare(line)
-  return countWords(text) <= 12 && (salutationLine.test(text) || addresseeLine.test(text))
+  if (countWords(text) > 12) return 0
+  if (salutationLine.test(text)) return 2
+  return addresseeLine.test(text) ? 1 : 0
+}
+
+export function isSalutationLine(line: string): boolean {
+  return salutationStrength(line) > 0
 }
 
 export function isClosingLine(line: string): boolean {
@@ -125,14 +135,20 @@ function words(segment: Segment): number {
 /** Address lines end in these, with a full stop that does not end a sentence. */
 const addressAbbreviation = /\b(?:ltd|inc|corp|co|plc|llc|llp|gmbh|st|rd|ave|dr|jr|sr|(?:[a-z]\.){2,}[a-z]?)\.$/i
 
+/** Words that make a line a sentence; an address ("Recruitment Team, Acme Ltd, London") has none. */
+const functionWords = new Set('a an and am are as at be for from have in is it my of on our that the this to was we with you your'.split(' '))
+
 /**
- * Prose, as opposed to an address or a signature: a line of eight words or more, or a sentence
- * of four or more that ends like a sentence ("Acme Ltd." and "U.S.A." do not).
+ * Prose, as opposed to an address or a signature: it reads as a sentence (it has function words),
+ * and it has a line of eight words or more, or four or more that end like a sentence ("Acme Ltd."
+ * and "U.S.A." do not).
  */
 function isProse(source: string, segment: Segment): boolean {
+  const text = source.slice(segment.start, segment.end).trimEnd()
+  // Written in lower case, as in a sentence: "THE MOONSHOT FACTORY" and "Unit 4A" are not.
+  if (!text.split(/[^\p{L}']+/u).some((word) => word === 'I' || functionWords.has(word))) return false
   const lines = lineStartsWithin(source, segment.start, segment.end).map((start) => lineAt(source, start, segment.end))
   if (lines.some((line) => countWords(line) >= 8)) return true
-  const text = source.slice(segment.start, segment.end).trimEnd()
   return words(segment) >= 4 && /[.!?]["')\]]*$/.test(text) && !addressAbbreviation.test(text)
 }
 
@@ -142,11 +158,15 @@ export function assignRoles(source: string, segments: readonly Segment[]): Block
   const firstLine = (segment: Segment): string => lineAt(source, segment.start, segment.end)
   const firstLong = segments.findIndex((segment) => words(segment) >= 40)
   const greetingLimit = firstLong === -1 ? segments.length : firstLong
+  // The first sure greeting ("Dear ..."), else the first addressee line ("Hiring team,").
   let salutation = -1
+  let salutationScore = 0
   for (let index = 0; index < Math.min(greetingLimit, 15); index++) {
-    if (isSalutationLine(firstLine(segments[index]!))) {
+    const strength = salutationStrength(firstLine(segments[index]!))
+    if (strength > salutationScore) {
       salutation = index
-      break
+      salutationScore = strength
+      if (strength === 2) break
     }
   }
   const bodyStart = salutation >= 0 ? salutation + 1 : Math.max(0, segments.findIndex((segment) => isProse(source, segment)))

@@ -1,5 +1,5 @@
 import type {BlockKind, InputFormat, Range, SourceComment} from '../parse/document.js'
-import type {Match} from './lexicon.js'
+import type {LexiconEntry, Match} from './lexicon.js'
 import type {Quantity} from './quantities.js'
 import type {BlockRole} from './structure.js'
 import type {Sentence} from './tokens.js'
@@ -63,7 +63,7 @@ export interface Letter {
   /** Raw HTML in Markdown that is not a comment (`<Company Name>`). */
   html: Range[]
   comments: SourceComment[]
-  /** Matches of a lexicon the letter was built with, by lexicon id. */
-  matches(lexiconId: string): Match[]
+  /** Matches of a lexicon the letter was built with, by lexicon id; `E` is that lexicon's entry type. */
+  matches<E extends LexiconEntry = LexiconEntry>(lexiconId: string): Match<E>[]
   locate(offset: number): {line: number; column: number}
 }

@@ -1,0 +1,57 @@
+import {describe, expect, it} from 'vitest'
+import {buildLetter} from '../../src/letter/build.js'
+import {parse} from '../../src/parse/index.js'
+
+/** The quantities found in a one-paragraph letter, as `kind:text`. */
+function quantities(text: string): string[] {
+  return buildLetter(parse(text, 'markdown')).quantities.map((quantity) => `${quantity.kind}:${quantity.text}`)
+}
+
+describe('scale numbers', () => {
+  it.each([
+    ['money', 'We settled £40m a month.', ['money:£40m a month']],
+    ['money in words', 'It moved $3.5 billion last year.', ['money:$3.5 billion']],
+    ['a percentage', 'Costs fell 62 percent.', ['percent:62 percent']],
+    ['a percentage in words', 'Response time fell by fifty percent.', ['percent:fifty percent']],
+    ['uptime', 'We ran at 99.97% uptime.', ['uptime:99.97%']],
+    ['a latency change with its percentile', 'I cut p99 latency from 480ms to 95ms.', ['change:p99 latency from 480ms to 95ms']],
+    ['an arrow change', 'p95 went 300ms -> 40ms.', ['change:p95 went 300ms -> 40ms']],
+    ['a rate', 'It sustains 9,000 writes/s.', ['rate:9,000 writes/s']],
+    ['a rate in words', 'It serves 1,200 queries a minute.', ['rate:1,200 queries a minute']],
+    ['a deploy rate', 'We deploy 20+ times a day.', ['rate:20+ times a day']],
+    ['a volume with a magnitude', 'A 100M-row table.', ['volume:100M-row table']],
+    ['a count of production things', 'We ran 40 services on 120 nodes.', ['volume:40 services', 'volume:120 nodes']],
+    ['data sizes', 'It holds 3 TB of events.', ['volume:3 TB']],
+    ['a multiplier', 'Volume grew 5x and then threefold.', ['multiplier:5x', 'multiplier:threefold']],
+    ['a change in counts', 'Sev-1 incidents fell from 11 in H1 2024 to 2 in H1 2025.', ['change:from 11 in H1 2024 to 2']],
+    ['durations inside a change', 'MTTR went from 4 hours to 20 minutes.', ['change:from 4 hours to 20 minutes']]
+  ])('%s', (_name, text, expected) => {
+    expect(quantities(text)).toEqual(expected)
+  })
+
+  it.each([
+    ['years and ranges of years', 'From 2019 to 2023, and in the 1990s, I worked in 2020-2022.'],
+    ['tenure', 'I have six years of experience, 5+ years in Go and 12 months in Rust.'],
+    ['phone numbers', 'Call me on 07700 900123 or +44 20 7946 0958.'],
+    ['dates', 'I can start on 14 March 2026 or 03/04/2026.'],
+    ['versions and reference codes', 'We ran Python 3.11 and Java 8; ref REF-20931, v2.4.1.'],
+    ['a duration that is a schedule', 'I volunteer 6 hours a week.'],
+    ['small counts', 'We had 3 services and 2 databases.'],
+    ['emphasis, not measurement', 'I am 100% sure and available 24/7.'],
+    ['ordinals and grades', 'I came 3rd and got a 2:1.']
+  ])('not %s', (_name, text) => {
+    expect(quantities(text)).toEqual([])
+  })
+
+  it('points into the file through Markdown emphasis', () => {
+    const letter = buildLetter(parse('We settled **£40m** a month.', 'markdown'))
+    const [quantity] = letter.quantities
+    expect(quantity!.text).toBe('£40m a month')
+    expect(letter.source.slice(quantity!.start, quantity!.end)).toBe('£40m** a month')
+  })
+
+  it('a sentence that ends in a number is still a sentence', () => {
+    const letter = buildLetter(parse('Incidents fell from 14 to 5. I also rebuilt the ledger.', 'markdown'))
+    expect(letter.sentences.map((sentence) => sentence.text)).toEqual(['Incidents fell from 14 to 5.', 'I also rebuilt the ledger.'])
+  })
+})
