@@ -13,6 +13,17 @@ export interface NoLanguageListOptions {
 /** What counts towards a list: languages, frameworks and markup, not databases or cloud. */
 const listKinds = new Set<TechnologyMention['kind']>(['language', 'framework', 'markup'])
 
+/** The items of a list as a reader counts them: "C/C++" and "HTML/CSS" are one item each. */
+function listItems(run: readonly TechnologyMention[], source: string): string[] {
+  const items: string[] = []
+  run.forEach((mention, index) => {
+    const previous = run[index - 1]
+    if (previous && source.slice(previous.end, mention.start) === '/') items[items.length - 1] += `/${mention.name}`
+    else items.push(mention.name)
+  })
+  return items
+}
+
 export default defineRule<NoLanguageListOptions>({
   meta: {
     id: 'no-language-list',
@@ -39,7 +50,7 @@ export default defineRule<NoLanguageListOptions>({
     const mentions = letter.technologies.filter((mention) => listKinds.has(mention.kind))
     let listed = false
     for (const run of listRuns(mentions, letter.source)) {
-      const names = unique(run.map((mention) => mention.name))
+      const names = unique(listItems(run, letter.source))
       if (names.length <= options.max) continue
       listed = true
       report({
