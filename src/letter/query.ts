@@ -1,6 +1,6 @@
 import type {Range} from '../parse/document.js'
 import type {Quantity} from './quantities.js'
-import type {Letter, LetterSentence} from './types.js'
+import type {Letter, LetterSentence, Token} from './types.js'
 
 /** Questions rules ask of a letter, answered the same way for all of them. */
 
@@ -48,19 +48,26 @@ const stopWords = new Set(
 
 /**
  * A claim as a reader quotes it: the quantity and the few words that say what it measures
- * ("£40m" -> "£40m monthly transaction volume").
+ * ("£40m" -> "£40m monthly transaction volume"; "from 14 to 5" -> "incident count fell from 14 to 5").
  */
 export function claimSpan(letter: Letter, quantity: Quantity): Range {
   const sentence = letter.sentences[quantity.sentence]
-  let end = quantity.end
-  if (!sentence) return {start: quantity.start, end}
-  let taken = 0
-  for (const token of sentence.tokens) {
-    if (token.start < quantity.end || taken >= 3) continue
-    if (token.kind === 'whitespace') continue
-    if (token.kind !== 'word' || stopWords.has(token.value.toLowerCase()) || /\d/.test(token.value)) break
-    end = token.end
-    taken++
+  if (!sentence) return {start: quantity.start, end: quantity.end}
+  const isContent = (token: Token): boolean => token.kind === 'word' && !stopWords.has(token.value.toLowerCase()) && !/\d/.test(token.value)
+  const extend = (tokens: readonly Token[], limit: number): Token | undefined => {
+    let last: Token | undefined
+    let taken = 0
+    for (const token of tokens) {
+      if (token.kind === 'whitespace') continue
+      if (!isContent(token) || taken >= limit) break
+      last = token
+      taken++
+    }
+    return last
   }
-  return {start: quantity.start, end}
+  const after = extend(sentence.tokens.filter((token) => token.start >= quantity.end), 3)
+  // A bare change of numbers says nothing on its own: take the words that say what changed.
+  const bare = quantity.kind === 'change' && /^from\s/i.test(quantity.text)
+  const before = bare ? extend(sentence.tokens.filter((token) => token.end <= quantity.start).reverse(), 4) : undefined
+  return {start: before?.start ?? quantity.start, end: bare ? quantity.end : (after?.end ?? quantity.end)}
 }
