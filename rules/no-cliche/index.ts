@@ -1,4 +1,5 @@
 import {defineRule} from '../../src/engine/rule.js'
+import {quote} from '../../src/letter/query.js'
 import type {Lexicon, LexiconEntry} from '../../src/letter/lexicon.js'
 import data from './phrases.json' with {type: 'json'}
 
@@ -25,7 +26,7 @@ export default defineRule({
   },
   check({letter, report}) {
     for (const match of letter.matches<Cliche>(cliches.id)) {
-      const phrase = letter.source.slice(match.start, match.end).replace(/\s+/g, ' ')
+      const phrase = quote(letter.source, match.start, match.end)
       report({start: match.start, end: match.end, message: `"${phrase}" ${match.entry.message}`})
     }
   }

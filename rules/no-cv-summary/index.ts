@@ -1,6 +1,6 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Lexicon, LexiconEntry, Match} from '../../src/letter/lexicon.js'
-import {shortQuote} from '../../src/letter/query.js'
+import {quote, shortQuote} from '../../src/letter/query.js'
 import {listRuns} from '../../src/letter/technologies.js'
 import {offsetToText, textToOffset} from '../../src/letter/tokens.js'
 import data from './phrases.json' with {type: 'json'}
@@ -45,7 +45,7 @@ export default defineRule({
   },
   check({letter, report}) {
     for (const match of letter.matches(duties.id)) {
-      const phrase = letter.source.slice(match.start, match.end).replace(/\s+/g, ' ')
+      const phrase = quote(letter.source, match.start, match.end)
       report({
         start: match.start,
         end: match.end,
@@ -71,7 +71,7 @@ export default defineRule({
       inventoryFindings.push({match, gap, end: Math.max(items.at(-1)?.end ?? lastWord, match.end)})
     }
     for (const {match, end} of inventoryFindings) {
-      const phrase = letter.source.slice(match.start, match.end).replace(/\s+/g, ' ')
+      const phrase = quote(letter.source, match.start, match.end)
       report({
         start: match.start,
         end,

@@ -1,6 +1,6 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Lexicon, LexiconEntry, Match} from '../../src/letter/lexicon.js'
-import {quantitiesIn} from '../../src/letter/query.js'
+import {claimSpan, quantitiesIn, quote} from '../../src/letter/query.js'
 import data from './terms.json' with {type: 'json'}
 
 /** An entry that only exists to win over a shorter phrase inside it ("high-performance computing" over "high-performance"). */
@@ -41,15 +41,15 @@ export default defineRule({
     for (const match of letter.matches<Term>(terms.id).filter(counts)) {
       const claims = quantitiesIn(letter, match.sentence)
       if (claims.length > 0) {
-        const claim = claims[0]!
-        prove({text: `${letter.source.slice(match.start, match.end)}: ${claim.text}`, at: match.start})
+        const claim = claimSpan(letter, claims[0]!)
+        prove({text: `${quote(letter.source, match.start, match.end)}: ${quote(letter.source, claim.start, claim.end)}`, at: match.start})
         continue
       }
       // A sentence that claims nothing ("the failure modes of distributed systems") is context, not a claim.
       // One finding per sentence: the first scale word in it.
       if (!claiming.has(match.sentence) || reported.has(match.sentence)) continue
       reported.add(match.sentence)
-      const phrase = letter.source.slice(match.start, match.end).replace(/\s+/g, ' ')
+      const phrase = quote(letter.source, match.start, match.end)
       report({
         start: match.start,
         end: match.end,

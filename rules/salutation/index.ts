@@ -1,4 +1,5 @@
 import {defineRule} from '../../src/engine/rule.js'
+import {quote} from '../../src/letter/query.js'
 import type {Lexicon, LexiconEntry} from '../../src/letter/lexicon.js'
 import data from './greetings.json' with {type: 'json'}
 
@@ -34,7 +35,7 @@ export default defineRule({
     const words = greeting.sentences.flatMap((sentence) => sentence.words).slice(1)
     const named = !match && words.some((word) => /^\p{Lu}/u.test(word.value) && !unnamed.has(word.value.toLowerCase()))
     if (match) {
-      const phrase = letter.source.slice(match.start, match.end).replace(/\s+/g, ' ')
+      const phrase = quote(letter.source, match.start, match.end)
       report({
         start: match.start,
         end: match.end,

@@ -1,6 +1,6 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Lexicon, LexiconEntry} from '../../src/letter/lexicon.js'
-import {quantitiesIn} from '../../src/letter/query.js'
+import {quantitiesIn, quote} from '../../src/letter/query.js'
 import data from './decisions.json' with {type: 'json'}
 
 const verbs: Lexicon<LexiconEntry> = {id: 'tech-needs-outcome/verbs', entries: data.verbs.map((phrase) => ({phrases: [phrase]}))}
@@ -40,7 +40,7 @@ export default defineRule({
       // Take "from Python to Go" whole when the sentence names both ends.
       const last = inSentence.find((target, index) => index === inSentence.length - 1 || inSentence[index + 1]!.start - target.end > 12)!
       reported.add(verb.sentence)
-      const decision = letter.source.slice(verb.start, last.end).replace(/\s+/g, ' ')
+      const decision = quote(letter.source, verb.start, last.end)
       report({
         start: verb.start,
         end: last.end,

@@ -1,4 +1,5 @@
 import type {Lexicon} from '../letter/lexicon.js'
+import {quote} from '../letter/query.js'
 import type {Letter} from '../letter/types.js'
 import type {Evidence, LintMessage, Severity} from '../types.js'
 import {defaultSeverity, type AnyRule, type Finding} from './rule.js'
@@ -45,7 +46,9 @@ export function runRules(letter: Letter, rules: readonly AnyRule[], settings: Ru
         if ('text' in proof) {
           proofs.push({text: proof.text, ...letter.locate(proof.at)})
         } else {
-          proofs.push({text: quote(letter.source, proof.start, proof.end), ...letter.locate(proof.start)})
+          // Evidence is read by people: Markdown emphasis inside the quote is noise there.
+          const text = quote(letter.source, proof.start, proof.end)
+          proofs.push({text: letter.format === 'markdown' ? text.replace(/\*\*|__|`/g, '') : text, ...letter.locate(proof.start)})
         }
       }
     })
@@ -68,11 +71,6 @@ function toMessage(letter: Letter, ruleId: string, severity: Severity, finding: 
   if (finding.actual !== null) message.actual = finding.actual ?? quote(letter.source, finding.start, finding.end)
   if (finding.expected && finding.expected.length > 0) message.expected = finding.expected
   return message
-}
-
-/** The letter's words between two offsets, with runs of white space folded to one space. */
-export function quote(source: string, start: number, end: number): string {
-  return source.slice(start, end).replace(/\s+/g, ' ').trim()
 }
 
 function byPosition(a: LintMessage, b: LintMessage): number {

@@ -23,6 +23,11 @@ export function isFirstPerson(sentence: LetterSentence): boolean {
   return sentence.words.some((word) => firstPerson.has(word.value.toLowerCase().replace(/[’‘]/g, "'")))
 }
 
+/** The letter's words between two offsets, with runs of white space folded to one space. */
+export function quote(source: string, start: number, end: number): string {
+  return source.slice(start, end).replace(/\s+/g, ' ').trim()
+}
+
 /** "a", "a and b", "a, b and c": for messages that name several things. */
 export function listing(items: readonly string[], conjunction = 'and'): string {
   if (items.length <= 1) return items[0] ?? ''
