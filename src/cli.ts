@@ -7,11 +7,13 @@ import {version} from './version.js'
 const examples = `
 Examples:
   cover-lint letter.md                      the recruiter's read of one letter
-  cover-lint applications/                  every .md, .markdown and .txt letter under a folder
+  cover-lint applications/                  every letter under a folder (.md, .txt, .tex, .html, .docx, .pdf)
+  cover-lint cover-letter.tex               a LaTeX letter (letter, moderncv, Awesome-CV): positions in the .tex
   cover-lint "applications/*/letter.md"     a glob (quote it so cover-lint expands it)
   cover-lint --format json letter.md        machine-readable results
   cover-lint --max-warnings 0 --min-score 70 applications/   a CI gate
   cat letter.txt | cover-lint - --stdin-filename letter.txt
+  cover-lint - --input-format latex < letter.tex   standard input as LaTeX
   cover-lint rules                          the rules and their default severities
   cover-lint explain no-cliche              why a rule exists, its options, examples
 
@@ -39,6 +41,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .argument('[paths...]', 'letters, folders or globs to lint; - reads standard input')
     .addOption(new Option('-f, --format <name>', 'report format: stylish or json').default('stylish'))
     .option('--stdin-filename <path>', 'the name to report standard input as (its extension picks the format)')
+    .option('--input-format <name>', 'read standard input (and files with an unknown extension) as markdown, text, latex, html, docx or pdf')
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', integer('--max-warnings', 0))
     .option('--min-score <n>', 'fail (exit 1) when a letter scores under this (0-100)', integer('--min-score', 0))

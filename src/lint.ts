@@ -2,7 +2,7 @@ import {enabledRules, rulesLexicons, runRules} from './engine/run.js'
 import type {RuleSettings} from './engine/settings.js'
 import {buildLetter} from './letter/build.js'
 import type {Letter} from './letter/types.js'
-import {parse, type InputFormat} from './parse/index.js'
+import {parse, type InputFormat, type ParsedDocument} from './parse/index.js'
 import {formatForPath} from './input/formats.js'
 import {rules as builtInRules} from '../rules/index.js'
 import {score} from './score/score.js'
@@ -38,10 +38,21 @@ const wordsPerMinute = 240
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const filePath = options.filePath ?? '<text>'
   const format = options.format ?? formatForPath(filePath) ?? 'markdown'
+  return lintDocument(parse(text, format), {...options, filePath})
+}
+
+/**
+ * Lint a letter already parsed: what every input format (`src/input/adapters/`) produces, so
+ * LaTeX, Word, HTML and PDF letters run through the same model and rules as Markdown.
+ */
+export function lintDocument(document: ParsedDocument, options: Omit<LintOptions, 'format'> = {}): LintResult {
   const settings = options.rules ?? {}
   const rules = enabledRules(options.ruleSet ?? builtInRules, settings)
-  const letter = buildLetter(parse(text, format), rulesLexicons(rules))
-  return lintLetter(letter, filePath, rules, settings)
+  const letter = buildLetter(document, rulesLexicons(rules))
+  const result = lintLetter(letter, options.filePath ?? '<text>', rules, settings)
+  const scheme = document.map?.scheme
+  if (scheme && scheme !== 'line:column') result.positions = scheme
+  return result
 }
 
 /** Lint a letter already built (for callers that parse once and lint with several configs). */

@@ -30,6 +30,8 @@ export interface Evidence {
   text: string
   line: number
   column: number
+  /** Set when the words are in another file than the letter's (text a LaTeX letter `\input`s). */
+  filePath?: string
 }
 
 export interface SignalResult {
@@ -58,6 +60,11 @@ export interface LintMessage {
   actual?: string
   /** Suggested replacements or targets, when the rule has any. */
   expected?: string[]
+  /**
+   * Set when the words are in another file than the result's `filePath` (text a LaTeX letter
+   * `\input`s); the positions are then in that file.
+   */
+  filePath?: string
 }
 
 export interface LetterStats {
@@ -83,4 +90,10 @@ export interface LintResult {
   warningCount: number
   infoCount: number
   messages: LintMessage[]
+  /**
+   * What `line` and `column` count when not lines and columns of the file: `paragraph:column`
+   * for Word documents (line = paragraph), `page:line` for PDFs (line = page, column = line on
+   * the page). Absent for text formats (Markdown, text, LaTeX, HTML), where it is `line:column`.
+   */
+  positions?: 'paragraph:column' | 'page:line'
 }

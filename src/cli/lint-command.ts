@@ -1,11 +1,14 @@
-import {resolve} from 'node:path'
+import {dirname, resolve} from 'node:path'
 import {ruleIds, rules} from '../../rules/index.js'
 import {useColor} from '../color.js'
 import {UserError} from '../errors.js'
 import {discover, displayPath} from '../input/discover.js'
-import {formatForPath} from '../input/formats.js'
-import {decodeLetter, defaultMaxFileSize, readLetterFile} from '../input/read.js'
-import {lint} from '../lint.js'
+import {loadDocument, relatedFileReader} from '../input/adapters/index.js'
+import {formatForPath, inputFormatNames} from '../input/formats.js'
+import {defaultMaxFileSize, readLetterBytes} from '../input/read.js'
+import {lintDocument} from '../lint.js'
+import type {InputFormat} from '../parse/document.js'
+import {didYouMean} from '../util/suggest.js'
 import {loadReporter} from '../reporters/index.js'
 import type {LintResult} from '../types.js'
 import {version} from '../version.js'
@@ -15,6 +18,8 @@ import {parseRuleFlags} from './rule-flags.js'
 export interface LintCommandOptions {
   format: string
   stdinFilename?: string
+  /** The format of standard input, and of files whose extension names none. */
+  inputFormat?: string
   quiet?: boolean
   maxWarnings?: number
   minScore?: number
@@ -35,6 +40,7 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   const settings = parseRuleFlags(options.rule, ruleIds)
   const reporter = await loadReporter(options.format)
   const maxFileSize = options.maxFileSize ?? defaultMaxFileSize
+  const inputFormat = checkInputFormat(options.inputFormat)
 
   const {targets, errors} = await discover(paths, io.cwd)
   const report = (error: UserError): void => void io.stderr.write(`${error.toString()}\n`)
@@ -44,12 +50,15 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   for (const target of targets) {
     const filePath = target.kind === 'stdin' ? (options.stdinFilename ?? '<stdin>') : displayPath(target.path, io.cwd)
     try {
-      const text =
-        target.kind === 'stdin'
-          ? decodeLetter(await io.readStdin(), filePath)
-          : await readLetterFile(resolve(io.cwd, target.path), maxFileSize, filePath)
-      const format = formatForPath(filePath) ?? (target.kind === 'stdin' ? 'markdown' : 'text')
-      results.push(lint(text, {filePath, format, rules: settings}))
+      const stdin = target.kind === 'stdin'
+      const path = stdin ? undefined : resolve(io.cwd, target.path)
+      const bytes = path === undefined ? await io.readStdin() : await readLetterBytes(path, maxFileSize, filePath)
+      const format = stdin
+        ? (inputFormat ?? formatForPath(filePath) ?? 'markdown')
+        : (formatForPath(filePath) ?? inputFormat ?? 'text')
+      const readRelated = relatedFileReader(path === undefined ? io.cwd : dirname(path), io.cwd)
+      const document = await loadDocument(format, {bytes, filePath, readRelated})
+      results.push(lintDocument(document, {filePath, rules: settings}))
     } catch (error) {
       if (!(error instanceof UserError)) throw error
       errors.push(error)
@@ -76,6 +85,15 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
     if (low.length > 0) failed = true
   }
   return failed ? exitCodes.lintFailure : exitCodes.ok
+}
+
+function checkInputFormat(name: string | undefined): InputFormat | undefined {
+  if (name === undefined) return undefined
+  const format = inputFormatNames.find((known) => known === name.toLowerCase())
+  if (!format) {
+    throw new UserError(`unknown input format "${name}"${didYouMean(name, inputFormatNames)}; use one of: ${inputFormatNames.join(', ')}`, '--input-format')
+  }
+  return format
 }
 
 /** `--quiet`: only errors are shown and counted, as in ESLint. Verdict and score are unchanged. */

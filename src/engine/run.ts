@@ -58,7 +58,9 @@ export function runRules(letter: Letter, rules: readonly AnyRule[], settings: Ru
 
 function toMessage(letter: Letter, ruleId: string, severity: Severity, finding: Finding): LintMessage {
   const start = letter.locate(finding.start)
-  const end = letter.locate(Math.max(finding.end, finding.start))
+  let end = letter.locate(Math.max(finding.end, finding.start), true)
+  // A span that runs on into another file (a LaTeX \input) ends where its first file's words end.
+  if (end.filePath !== start.filePath) end = letter.locate(lastOffsetIn(letter, start.filePath, finding.start, finding.end), true)
   const message: LintMessage = {
     ruleId,
     severity,
@@ -68,9 +70,16 @@ function toMessage(letter: Letter, ruleId: string, severity: Severity, finding: 
     endLine: end.line,
     endColumn: end.column
   }
+  if (start.filePath !== undefined) message.filePath = start.filePath
   if (finding.actual !== null) message.actual = finding.actual ?? quote(letter.source, finding.start, finding.end)
   if (finding.expected && finding.expected.length > 0) message.expected = finding.expected
   return message
+}
+
+/** The last offset in (start, end] whose position is in `filePath` (start itself when none is). */
+function lastOffsetIn(letter: Letter, filePath: string | undefined, start: number, end: number): number {
+  for (let offset = end; offset > start; offset--) if (letter.locate(offset, true).filePath === filePath) return offset
+  return start
 }
 
 function byPosition(a: LintMessage, b: LintMessage): number {

@@ -1,7 +1,7 @@
 import {readdir, realpath, stat} from 'node:fs/promises'
 import {join, relative, resolve, sep} from 'node:path'
 import {describeFsError, UserError} from '../errors.js'
-import {formatForPath} from './formats.js'
+import {defaultExtensions, extensionOf} from './formats.js'
 
 /** What to lint: a file on disk, or standard input. */
 export type Target = {kind: 'file'; path: string} | {kind: 'stdin'}
@@ -18,12 +18,24 @@ const skippedDirectories = new Set(['node_modules', '.git', '.hg', '.svn', 'dist
 const notLetters = /^(?:readme|changelog|changes|license|licence|contributing|code_of_conduct|security|history|authors)(?:\.[^.]+)?$/i
 const globCharacters = /[*?[\]{}]/
 
+export interface DiscoverOptions {
+  /**
+   * Extensions folder scans and globs pick up (lower case, with the dot): `defaultExtensions`
+   * unless config says otherwise (check a user's list with `letterExtensions` in formats.ts).
+   * Files named explicitly are always linted, whatever their extension.
+   */
+  extensions?: readonly string[]
+}
+
 /**
  * Expand the CLI's paths into files to lint, in a stable order: each argument's files sorted by
  * path, arguments in the order given, duplicates dropped. Directories are searched for letters
- * (`.md`, `.markdown`, `.txt`); globs are expanded; `-` is standard input.
+ * (every extension cover-lint reads, see `src/input/formats.ts`); globs are expanded; `-` is
+ * standard input.
  */
-export async function discover(paths: readonly string[], cwd: string): Promise<Discovery> {
+export async function discover(paths: readonly string[], cwd: string, options: DiscoverOptions = {}): Promise<Discovery> {
+  const extensions = options.extensions ?? defaultExtensions
+  const isLetter = (name: string): boolean => extensions.includes(extensionOf(name))
   const targets: Target[] = []
   const errors: UserError[] = []
   const seen = new Set<string>()
@@ -44,7 +56,7 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
       info = await stat(resolve(cwd, path))
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && globCharacters.test(path)) {
-        const matches = await expandGlob(path, cwd)
+        const matches = await expandGlob(path, cwd, isLetter)
         if (matches.length === 0) errors.push(new UserError('no files match this pattern', path))
         for (const match of matches) add(match)
         continue
@@ -53,8 +65,8 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
       continue
     }
     if (info.isDirectory()) {
-      const found = await walk(path, cwd, errors)
-      if (found.length === 0) errors.push(new UserError('no letters found (looked for .md, .markdown and .txt files)', path))
+      const found = await walk(path, cwd, errors, isLetter)
+      if (found.length === 0) errors.push(new UserError(`no letters found (looked for ${listExtensions(extensions)} files)`, path))
       for (const file of found) add(file)
     } else {
       add(path)
@@ -63,17 +75,21 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
   return {targets, errors}
 }
 
-async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+function listExtensions(extensions: readonly string[]): string {
+  return extensions.length === 1 ? extensions[0]! : `${extensions.slice(0, -1).join(', ')} and ${extensions.at(-1)}`
+}
+
+async function expandGlob(pattern: string, cwd: string, isLetter: (name: string) => boolean): Promise<string[]> {
   const {glob} = await import('tinyglobby')
   const matches = await glob(pattern, {cwd, ignore: [...skippedDirectories].map((name) => `**/${name}/**`), dot: false})
-  return matches.filter((path) => formatForPath(path) !== undefined).sort(compareLikeSort)
+  return matches.filter(isLetter).sort(compareLikeSort)
 }
 
 /**
  * Letters under a directory, sorted. A link loop or an unreadable folder is reported and
  * skipped; the rest of the tree is still searched.
  */
-async function walk(root: string, cwd: string, errors: UserError[]): Promise<string[]> {
+async function walk(root: string, cwd: string, errors: UserError[], isLetter: (name: string) => boolean): Promise<string[]> {
   const found: string[] = []
   const visited = new Set<string>()
   const visit = async (directory: string): Promise<void> => {
@@ -113,7 +129,7 @@ async function walk(root: string, cwd: string, errors: UserError[]): Promise<str
       }
       if (isDirectory) {
         if (!skippedDirectories.has(entry.name) && !entry.name.startsWith('.')) await visit(path)
-      } else if (isFile && formatForPath(entry.name) !== undefined && !notLetters.test(entry.name)) {
+      } else if (isFile && isLetter(entry.name) && !notLetters.test(entry.name)) {
         found.push(path)
       }
     }

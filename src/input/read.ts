@@ -12,6 +12,15 @@ const decoder = new TextDecoder('utf-8', {fatal: true})
  * path as the user gave it).
  */
 export async function readLetterFile(path: string, maxFileSize = defaultMaxFileSize, subject = path): Promise<string> {
+  return decodeLetter(await readLetterBytes(path, maxFileSize, subject), subject)
+}
+
+/**
+ * Read a letter's bytes, read-only, refusing a directory or a file over the size limit. Each
+ * format then decodes its own bytes: text formats through `decodeLetter`, Word and PDF through
+ * their readers (`src/input/adapters/`).
+ */
+export async function readLetterBytes(path: string, maxFileSize = defaultMaxFileSize, subject = path): Promise<Uint8Array> {
   let handle
   try {
     handle = await open(path, 'r')
@@ -20,7 +29,7 @@ export async function readLetterFile(path: string, maxFileSize = defaultMaxFileS
     if (stats.size > maxFileSize) {
       throw new UserError(`file is ${formatBytes(stats.size)}, over the ${formatBytes(maxFileSize)} limit for a letter (raise it with --max-file-size)`, subject)
     }
-    return decodeLetter(await handle.readFile(), subject)
+    return await handle.readFile()
   } catch (error) {
     if (error instanceof UserError) throw error
     throw new UserError(describeFsError(error), subject)

@@ -68,7 +68,8 @@ export function buildLetter(document: ParsedDocument, lexicons: readonly Lexicon
       // The lexicon with this id was built from entries of type E, so its matches carry them.
       return (matches.get(lexiconId) ?? []) as Match<E>[]
     },
-    locate(offset: number) {
+    locate(offset: number, isEnd?: boolean) {
+      if (document.map) return document.map.locate(offset, isEnd)
       place ??= location(source)
       const point = place.toPoint(offset)
       return point ? {line: point.line, column: point.column} : {line: 1, column: 1}

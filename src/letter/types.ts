@@ -1,4 +1,4 @@
-import type {BlockKind, InputFormat, Range, SourceComment} from '../parse/document.js'
+import type {BlockKind, InputFormat, Range, SourceComment, SourcePoint} from '../parse/document.js'
 import type {LexiconEntry, Match} from './lexicon.js'
 import type {Quantity} from './quantities.js'
 import type {BlockRole} from './structure.js'
@@ -65,5 +65,9 @@ export interface Letter {
   comments: SourceComment[]
   /** Matches of a lexicon the letter was built with, by lexicon id; `E` is that lexicon's entry type. */
   matches<E extends LexiconEntry = LexiconEntry>(lexiconId: string): Match<E>[]
-  locate(offset: number): {line: number; column: number}
+  /**
+   * Where an offset is in the file the user opened (see `SourceMap`): `isEnd` for the end of a
+   * span, which in a rendered format can differ from the start of what follows it.
+   */
+  locate(offset: number, isEnd?: boolean): SourcePoint
 }

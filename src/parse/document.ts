@@ -6,7 +6,30 @@ import {ParseEnglish} from 'parse-english'
 import {VFile} from 'vfile'
 
 /** The format a letter was read as; it decides the parser and the position scheme. */
-export type InputFormat = 'markdown' | 'text'
+export type InputFormat = 'markdown' | 'text' | 'latex' | 'docx' | 'html' | 'pdf'
+
+/**
+ * What a position's two numbers count (`line` and `column` in every message): lines and
+ * columns of the file for text formats, paragraphs of a Word document, pages of a PDF.
+ */
+export type PositionScheme = 'line:column' | 'paragraph:column' | 'page:line'
+
+/** A position as reports show it. `filePath` is set when the words are in another file (a LaTeX `\input`). */
+export interface SourcePoint {
+  line: number
+  column: number
+  filePath?: string
+}
+
+/**
+ * How offsets into `ParsedDocument.source` map back to the file the user opened, for formats
+ * whose `source` is text rendered from the file (LaTeX, Word, HTML, PDF) rather than the file.
+ */
+export interface SourceMap {
+  scheme: PositionScheme
+  /** Where the character at `offset` came from; with `isEnd`, where the one before it ends. */
+  locate(offset: number, isEnd?: boolean): SourcePoint
+}
 
 /** How a block sits in the source: a paragraph, a heading, an item of a list, a quotation. */
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote'
@@ -46,6 +69,8 @@ export interface ParsedDocument {
   /** Raw HTML that is not a comment, e.g. `<Company Name>`, which Markdown hides from the prose. */
   html: Range[]
   comments: SourceComment[]
+  /** Set when `source` is rendered from the file: maps offsets back to it. Absent: `source` is the file. */
+  map?: SourceMap
 }
 
 // One parser for the process: parse-english keeps no state between calls.
