@@ -1,6 +1,7 @@
 import type {Lexicon} from '../letter/lexicon.js'
 import {quote} from '../letter/query.js'
 import type {Letter} from '../letter/types.js'
+import type {SourcePoint} from '../parse/document.js'
 import type {Evidence, LintMessage, Severity} from '../types.js'
 import {defaultSeverity, type AnyRule, type Finding} from './rule.js'
 import type {RuleSettings} from './settings.js'
@@ -59,8 +60,9 @@ export function runRules(letter: Letter, rules: readonly AnyRule[], settings: Ru
 function toMessage(letter: Letter, ruleId: string, severity: Severity, finding: Finding): LintMessage {
   const start = letter.locate(finding.start)
   let end = letter.locate(Math.max(finding.end, finding.start), true)
-  // A span that runs on into another file (a LaTeX \input) ends where its first file's words end.
-  if (end.filePath !== start.filePath) end = letter.locate(lastOffsetIn(letter, start.filePath, finding.start, finding.end), true)
+  // In a rendered letter (LaTeX) a span can run on into another file or back up the source (a
+  // sign-off set in the preamble): it then ends at its last words that follow its start.
+  if (!follows(start, end)) end = letter.locate(lastOffsetFollowing(letter, start, finding.start, finding.end), true)
   const message: LintMessage = {
     ruleId,
     severity,
@@ -76,10 +78,14 @@ function toMessage(letter: Letter, ruleId: string, severity: Severity, finding: 
   return message
 }
 
-/** The last offset in (start, end] whose position is in `filePath` (start itself when none is). */
-function lastOffsetIn(letter: Letter, filePath: string | undefined, start: number, end: number): number {
-  for (let offset = end; offset > start; offset--) if (letter.locate(offset, true).filePath === filePath) return offset
-  return start
+function follows(start: SourcePoint, end: SourcePoint): boolean {
+  return end.filePath === start.filePath && (end.line > start.line || (end.line === start.line && end.column >= start.column))
+}
+
+/** The last offset in (from, to] whose position follows `start` in its file (`from` when none does). */
+function lastOffsetFollowing(letter: Letter, start: SourcePoint, from: number, to: number): number {
+  for (let offset = to; offset > from; offset--) if (follows(start, letter.locate(offset, true))) return offset
+  return from
 }
 
 function byPosition(a: LintMessage, b: LintMessage): number {

@@ -97,6 +97,12 @@ export class RenderedDocumentBuilder {
     return ++this.group
   }
 
+  /** The text of the current block's last line. */
+  currentLine(): string {
+    if (this.blockStart < 0) return ''
+    return this.text.slice(Math.max(this.blockStart, this.text.lastIndexOf('\n') + 1))
+  }
+
   /** True when the current block has text. */
   get inBlock(): boolean {
     return this.blockStart >= 0 && this.text.length > this.blockStart

@@ -1,4 +1,5 @@
 import {UserError} from '../../errors.js'
+import {isClosingLine} from '../../letter/structure.js'
 import type {BlockKind, ParsedDocument} from '../document.js'
 import {lineColumnResolver, RenderedDocumentBuilder, type Origin} from '../rendered.js'
 import {accents, environmentArguments, headings, horizontalSpace, lists, paragraphBreaks, printing, quotations, silent, skippedEnvironments, symbols, tables} from './commands.js'
@@ -190,6 +191,8 @@ class LatexRenderer {
       this.printing = true
     }
     if (name in tables) {
+      // A table of short fields (contact details, addresses) is layout; one with sentences is read.
+      if (!hasProseCell(content)) return
       const outer = this.table
       this.table = {}
       this.renderNodes(content, ctx)
@@ -417,11 +420,9 @@ class LatexRenderer {
   /** `letter` class: `\opening` and `\closing` print where they are (with the signature after the closing). */
   private letterPart(name: 'opening' | 'closing', nodes: TexNode[], index: number, ctx: Ctx): number {
     const {args, last} = takeArgs(nodes, index, 'm')
-    this.block({nodes: args[0] ?? [], ctx, at: nodes[index]!})
-    if (name === 'closing') {
-      const signature = this.stored.get('signature')?.[0]
-      if (signature) this.block(signature)
-    }
+    const words = {nodes: args[0] ?? [], ctx, at: nodes[index]!}
+    if (name === 'opening') this.block(words)
+    else this.signOff(words, this.stored.get('signature'))
     return last
   }
 
@@ -446,18 +447,8 @@ class LatexRenderer {
 
   /** `\makeletterclosing`: the closing words and the sender's name, then the letter ends. */
   private letterClosing(node: TexNode, ctx: Ctx): void {
-    for (const part of ['closing', 'letterclosing']) {
-      const thunk = this.stored.get(part)?.[0]
-      if (thunk) this.block(thunk)
-    }
-    const name = this.stored.get('name')
-    if (name) {
-      this.endBlock()
-      this.renderThunk(name[0]!)
-      this.space(name[0]!.at, name[0]!.ctx)
-      this.renderThunk(name[1]!)
-      this.endBlock()
-    }
+    const closing = this.stored.get('closing')?.[0] ?? this.stored.get('letterclosing')?.[0]
+    this.signOff(closing, this.stored.get('name'))
     if (this.mode === 'letter-title') this.printing = false
     void node
     void ctx
@@ -497,6 +488,26 @@ class LatexRenderer {
     }
     if (isInclude) this.endBlock()
     return last
+  }
+
+  /**
+   * The closing words and the signature under them, as one block of two lines: the way a
+   * letter is written out in text ("Yours sincerely,\nJane Doe"), so both formats read alike.
+   * `signature` is `\signature{...}` or `\name{first}{last}`.
+   */
+  private signOff(closing: Thunk | undefined, signature: Thunk[] | undefined): void {
+    this.endBlock()
+    if (closing) this.renderThunk(closing)
+    if (signature) {
+      // moderncv letters often close with a sentence ("Thank you for ..."): that is a paragraph of its own.
+      if (this.builder.inBlock && !isClosingLine(this.builder.currentLine())) this.endBlock()
+      if (this.printing && this.builder.inBlock) this.builder.lineBreak()
+      signature.forEach((part, which) => {
+        if (which > 0) this.space(part.at, part.ctx)
+        this.renderThunk(part)
+      })
+    }
+    this.endBlock()
   }
 
   // ---- output ----
@@ -592,6 +603,21 @@ function findMode(nodes: readonly TexNode[]): Mode {
   }
   visit(nodes)
   return letter ? 'letter' : title ? 'letter-title' : cvletter ? 'cvletter' : 'document'
+}
+
+/** True when a cell of the table holds a sentence (eight words or more). */
+function hasProseCell(nodes: readonly TexNode[]): boolean {
+  let words = 0
+  const visit = (list: readonly TexNode[]): boolean => {
+    for (const node of list) {
+      if (node.type === 'tab' || node.type === 'par' || (node.type === 'macro' && (node.name === '\\\\' || node.name === 'tabularnewline'))) words = 0
+      else if (node.type === 'text' && /\p{L}/u.test(node.value)) words++
+      else if ('children' in node && visit(node.children)) return true
+      if (words >= 8) return true
+    }
+    return false
+  }
+  return visit(nodes)
 }
 
 function nextNonSpace(nodes: readonly TexNode[], index: number): number {
