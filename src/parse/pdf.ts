@@ -48,21 +48,37 @@ export function renderPdf(pages: ReadonlyArray<readonly PdfTextItem[]>): ParsedD
   const builder = new RenderedDocumentBuilder()
   const gaps = typicalGaps(lines)
   let runsOn = false
+  /** The list being read: its group, and where its bullets stand (wrapped lines stand right of them). */
+  let list: {group: number; x: number} | undefined
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     const previous = lines[index - 1]
-    if (previous && startsParagraph(previous, line, gaps)) builder.endBlock()
+    const marker = bullet.exec(line.text)
+    const newParagraph = previous !== undefined && startsParagraph(previous, line, gaps)
+    if (marker) {
+      // A bulleted or numbered line starts a list item; the items of one list read as one paragraph.
+      if (previous) builder.endBlock(list ? 'list-item' : 'paragraph', list?.group)
+      if (!list || newParagraph) list = {group: builder.nextGroup(), x: line.x}
+    } else if (list && (newParagraph || line.x <= list.x + 1)) {
+      builder.endBlock('list-item', list.group)
+      list = undefined
+    } else if (newParagraph) builder.endBlock()
     else if (previous && !runsOn) builder.lineBreak()
     const next = lines[index + 1]
     const broken = /(\p{L}+)-$/u.exec(line.text)
-    runsOn = Boolean(broken && next && !startsParagraph(line, next, gaps) && /^\p{Ll}/u.test(next.text))
-    let text = line.text
-    if (runsOn && !joined.has(`${broken![1]}-${/^\p{L}+/u.exec(next!.text)![0]}`.toLowerCase())) text = text.slice(0, -1)
-    builder.append(text, {file: 0, start: starts[index]!, end: starts[index]! + text.length, copy: true})
+    runsOn = Boolean(broken && next && !startsParagraph(line, next, gaps) && !bullet.test(next.text) && /^\p{Ll}/u.test(next.text))
+    const from = marker ? marker[0].length : 0
+    let to = line.text.length
+    if (runsOn && !joined.has(`${broken![1]}-${/^\p{L}+/u.exec(next!.text)![0]}`.toLowerCase())) to--
+    builder.append(line.text.slice(from, to), {file: 0, start: starts[index]! + from, end: starts[index]! + to, copy: true})
   }
+  if (list) builder.endBlock('list-item', list.group)
   const document = builder.build('pdf', 'page:line', (_file, offset) => pointAt(lines, starts, offset))
   return document
 }
+
+/** A list item's marker at the start of a line: a bullet, a dash, or a number. */
+const bullet = /^(?:[•◦▪‣●○■□►▸–*-]|\d{1,2}[.)])\s+(?=\S)/u
 
 function pointAt(lines: readonly Line[], starts: readonly number[], offset: number): SourcePoint {
   let low = 0

@@ -38,7 +38,9 @@ function verdictLine(result: LintResult, paint: ChalkInstance): string {
 }
 
 function letterReport(result: LintResult, paint: ChalkInstance): string[] {
-  const lines = [paint.underline(result.filePath), verdictLine(result, paint), '']
+  // Word and PDF positions are not line:column of a text file: the header says what they count.
+  const header = result.positions ? `${paint.underline(result.filePath)}  ${paint.dim(`(positions are ${result.positions})`)}` : paint.underline(result.filePath)
+  const lines = [header, verdictLine(result, paint), '']
   const {stats} = result
   lines.push(
     `  ${paint.bold('The 60-second read')}`,
@@ -50,7 +52,7 @@ function letterReport(result: LintResult, paint: ChalkInstance): string[] {
   for (const id of signalIds) lines.push(signalLine(result.signals[id], labelWidth, paint))
   if (result.messages.length > 0) {
     lines.push('', `  ${paint.bold('Findings')}`)
-    const places = result.messages.map((message) => `${message.line}:${message.column}`)
+    const places = result.messages.map((message) => `${message.filePath ? `${message.filePath}:` : ''}${message.line}:${message.column}`)
     const placeWidth = Math.max(...places.map((place) => place.length))
     result.messages.forEach((message, index) => lines.push(findingLine(message, places[index]!, placeWidth, paint)))
   }
