@@ -26,7 +26,7 @@ const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
  */
 export function renderHtml(tree: Root, source: string, builder: RenderedDocumentBuilder, file = 0): void {
   const kinds: Array<{kind: BlockKind; group?: number}> = [{kind: 'paragraph'}]
-  let cell: {separator?: Origin; inRow: boolean} = {inRow: false}
+  let cell: {separator?: Origin; inRow: boolean; hasText?: boolean} = {inRow: false}
 
   const endBlock = (kind?: BlockKind): void => {
     const top = kinds[kinds.length - 1]!
@@ -44,6 +44,7 @@ export function renderHtml(tree: Root, source: string, builder: RenderedDocument
       if (builder.inBlock) builder.append(' — ', cell.separator)
       cell.separator = undefined
     }
+    if (/\S/.test(node.value)) cell.hasText = true
     appendAligned(builder, node.value, source, start, end, file)
   }
 
@@ -65,12 +66,13 @@ export function renderHtml(tree: Root, source: string, builder: RenderedDocument
     }
     if (name === 'td' || name === 'th') {
       if (cell.inRow && builder.inBlock) cell.separator = origin(node, file)
+      cell.hasText = false
       node.children.forEach(visit)
       return
     }
     if (cell.inRow && blocks.has(name)) {
-      // A paragraph inside a table cell is a line of the row.
-      builder.lineBreak()
+      // A second paragraph inside a table cell is a new line of the row.
+      if (cell.hasText) builder.lineBreak()
       node.children.forEach(visit)
       return
     }

@@ -133,13 +133,15 @@ function typicalGaps(lines: readonly Line[]): Map<number, number> {
   }
   const result = new Map<number, number>()
   for (const [page, gaps] of byPage) {
-    const counts = new Map<number, number>()
-    for (const gap of gaps) counts.set(gap, (counts.get(gap) ?? 0) + 1)
+    // With too few lines to tell, the font size decides (startsParagraph).
+    if (gaps.length < 3) continue
     const smallest = Math.min(...gaps)
-    // The most common gap no wider than twice the smallest: the spacing inside paragraphs.
+    // The most common gap close to the smallest: the spacing of lines inside a paragraph.
+    const counts = new Map<number, number>()
+    for (const gap of gaps) if (gap <= smallest * 1.3) counts.set(gap, (counts.get(gap) ?? 0) + 1)
     let best = smallest
     let bestCount = 0
-    for (const [gap, count] of counts) if (gap <= smallest * 2 && count > bestCount) [best, bestCount] = [gap, count]
+    for (const [gap, count] of [...counts].sort((a, b) => a[0] - b[0])) if (count > bestCount) [best, bestCount] = [gap, count]
     result.set(page, best)
   }
   return result
@@ -147,6 +149,6 @@ function typicalGaps(lines: readonly Line[]): Map<number, number> {
 
 function startsParagraph(previous: Line, line: Line, gaps: ReadonlyMap<number, number>): boolean {
   if (previous.page !== line.page) return !/^\p{Ll}/u.test(line.text)
-  const usual = gaps.get(line.page) ?? line.height * 1.2
+  const usual = gaps.get(line.page) ?? Math.max(previous.height, line.height) * 1.25
   return previous.y - line.y > usual * 1.4 + 0.5
 }
