@@ -32,9 +32,8 @@ export async function readPdf(input: AdapterInput): Promise<ParsedDocument> {
     throw new UserError(describePdfError(error))
   }
   if (!pages.some((items) => items.some((item) => /\S/.test(item.str)))) {
-    throw new UserError(
-      `no text in this PDF (${pages.length === 1 ? 'its page is' : `its ${pages.length} pages are`} images, as a scan is): lint the document it was made from, or a PDF exported with text`
-    )
+    const what = pages.length === 1 ? 'its page is an image' : `its ${pages.length} pages are images`
+    throw new UserError(`no text in this PDF (${what}, as in a scan): lint the document it was made from, or a PDF exported with text`)
   }
   return renderPdf(pages)
 }
