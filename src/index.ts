@@ -4,7 +4,10 @@
  *   import {lint} from 'cover-lint'
  *   const result = lint(text, {filePath: 'letter.md'})
  */
-export {lint, lintLetter, type LintOptions} from './lint.js'
+export {lint, lintDocument, lintLetter, type LintOptions} from './lint.js'
+export {loadDocument, type AdapterInput} from './input/adapters/index.js'
+export {inputFormats, formatForPath, type FormatInfo} from './input/formats.js'
+export type {InputFormat, ParsedDocument, PositionScheme} from './parse/document.js'
 export {rules, ruleIds, findRule} from '../rules/index.js'
 export type {Rule, RuleMeta, RuleContext, Finding} from './engine/rule.js'
 export type {RuleSetting, RuleSettings} from './engine/settings.js'

@@ -1,0 +1,47 @@
+import {mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {spawnSync} from 'node:child_process'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {bin, root} from '../helpers/cli.js'
+import {fixture} from '../helpers/documents.js'
+
+const tracer = fileURLToPath(new URL('../helpers/trace-loads.mjs', import.meta.url))
+
+/** Which parsers the built CLI loads to lint `path`: found by the module comments esbuild leaves in each chunk. */
+function parsersLoaded(path: string): string[] {
+  const trace = join(mkdtempSync(join(tmpdir(), 'cover-lint-loads-')), 'loads.txt')
+  const run = spawnSync(process.execPath, ['--import', tracer, bin, path], {cwd: root, env: {...process.env, TRACE_LOADS: trace, NO_COLOR: '1'}, encoding: 'utf8'})
+  expect(run.stderr).toBe('')
+  const code = readFileSync(trace, 'utf8')
+    .split('\n')
+    .filter((url) => url.includes('/dist/'))
+    .map((url) => readFileSync(fileURLToPath(url), 'utf8'))
+    .join('\n')
+  const markers: Record<string, RegExp> = {
+    latex: /^\/\/ src\/parse\/latex\//m,
+    html: /^\/\/ node_modules\/hast-util-from-html\//m,
+    mammoth: /^\/\/ node_modules\/mammoth\//m,
+    pdfjs: /^\/\/ node_modules\/unpdf\//m
+  }
+  return Object.keys(markers).filter((name) => markers[name]!.test(code))
+}
+
+describe('heavy parsers load only for their own format (the built CLI, as a user runs it)', () => {
+  it('a Markdown letter loads none of them', () => {
+    expect(parsersLoaded(fixture('formats', 'letter.md'))).toEqual([])
+  }, 30_000)
+
+  const own: Array<[string, string[]]> = [
+    ['letter-class.tex', ['latex']],
+    ['letter.html', ['html']],
+    ['letter.docx', ['html', 'mammoth']],
+    ['letter.pdf', ['pdfjs']]
+  ]
+  for (const [name, parsers] of own) {
+    it(`${name} loads ${parsers.join(' and ')} and no other parser`, () => {
+      expect(parsersLoaded(fixture('formats', name))).toEqual(parsers)
+    }, 30_000)
+  }
+})
