@@ -129,7 +129,7 @@ describe('bad input: one line on stderr, exit 2, the other letters still reporte
     writeFileSync(join(dir, 'notes.pdfx'), 'x')
     const run = cli([dir, strong])
     expect(run.code).toBe(2)
-    expect(run.stderr).toBe(`cover-lint: ${dir}: no letters found (looked for .md, .markdown and .txt files)\n`)
+    expect(run.stderr).toBe(`cover-lint: ${dir}: no letters found (looked for Markdown, text, LaTeX, HTML, Word and PDF files)\n`)
     expect(run.stdout).toContain(strong)
   })
 

@@ -75,7 +75,9 @@ export async function discover(paths: readonly string[], cwd: string, options: D
   return {targets, errors}
 }
 
+/** What a folder scan looked for, in words: the formats, or the extensions when config chose them. */
 function listExtensions(extensions: readonly string[]): string {
+  if (extensions === defaultExtensions) return 'Markdown, text, LaTeX, HTML, Word and PDF'
   return extensions.length === 1 ? extensions[0]! : `${extensions.slice(0, -1).join(', ')} and ${extensions.at(-1)}`
 }
 

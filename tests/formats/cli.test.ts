@@ -34,65 +34,65 @@ function badBesideGood(name: string): {stderr: string; stdout: string; code: num
   return run
 }
 
-describe('bad input in the new formats: one line naming the file and the reason, exit 2, the rest still linted', () => {
+describe('bad input in the new formats: one line naming the file and the reason, exit 2, the rest still linted', {timeout: 30_000}, () => {
   it('a .docx that is not a zip archive', () => {
-    expect(badBesideGood('not-a-zip.docx').stderr).toBe(`cover-lint: ${join(dir, 'not-a-zip.docx')}: not a .docx file (not a zip archive)\n`)
+    expect(badBesideGood('not-a-zip.docx').stderr).toBe(`cover-lint: not-a-zip.docx: not a .docx file (not a zip archive)\n`)
   })
 
   it('a .docx zip with no Word document in it', () => {
     expect(badBesideGood('no-document.docx').stderr).toBe(
-      `cover-lint: ${join(dir, 'no-document.docx')}: not a readable .docx file (the archive has no Word document in it)\n`
+      `cover-lint: no-document.docx: not a readable .docx file (the archive has no Word document in it)\n`
     )
   })
 
   it('a .docx cut short (a damaged zip)', () => {
-    expect(badBesideGood('damaged.docx').stderr).toBe(`cover-lint: ${join(dir, 'damaged.docx')}: not a readable .docx file (the zip archive is damaged)\n`)
+    expect(badBesideGood('damaged.docx').stderr).toBe(`cover-lint: damaged.docx: not a readable .docx file (the zip archive is damaged)\n`)
   })
 
   it('an encrypted PDF', () => {
     expect(badBesideGood('encrypted.pdf').stderr).toBe(
-      `cover-lint: ${join(dir, 'encrypted.pdf')}: the PDF is encrypted and needs a password to open: lint a copy saved without one\n`
+      `cover-lint: encrypted.pdf: the PDF is encrypted and needs a password to open: lint a copy saved without one\n`
     )
   })
 
   it('an image-only (scanned) PDF', () => {
     expect(badBesideGood('scan.pdf').stderr).toBe(
-      `cover-lint: ${join(dir, 'scan.pdf')}: no text in this PDF (its page is an image, as in a scan): lint the document it was made from, or a PDF exported with text\n`
+      `cover-lint: scan.pdf: no text in this PDF (its page is an image, as in a scan): lint the document it was made from, or a PDF exported with text\n`
     )
   })
 
   it('a .pdf that is not a PDF', () => {
-    expect(badBesideGood('not-a.pdf').stderr).toBe(`cover-lint: ${join(dir, 'not-a.pdf')}: not a PDF file (no %PDF header)\n`)
+    expect(badBesideGood('not-a.pdf').stderr).toBe(`cover-lint: not-a.pdf: not a PDF file (no %PDF header)\n`)
   })
 
   it('a .tex file with no letter body: only a preamble', () => {
     expect(badBesideGood('preamble.tex').stderr).toBe(
-      `cover-lint: ${join(dir, 'preamble.tex')}: no letter body found: no \\begin{document} and no prose (a preamble or a style file?)\n`
+      `cover-lint: preamble.tex: no letter body found: no \\begin{document} and no prose (a preamble or a style file?)\n`
     )
   })
 
   it('a .tex file with no letter body: an empty letter environment', () => {
     expect(badBesideGood('empty-letter.tex').stderr).toBe(
-      `cover-lint: ${join(dir, 'empty-letter.tex')}: no letter body found: no prose in \\begin{letter}, between \\makelettertitle and \\makeletterclosing, in cvletter, or in the document\n`
+      `cover-lint: empty-letter.tex: no letter body found: no prose in \\begin{letter}, between \\makelettertitle and \\makeletterclosing, in cvletter, or in the document\n`
     )
   })
 
   it('a .tex file whose \\input file is missing', () => {
     expect(badBesideGood('missing-input.tex').stderr).toBe(
-      `cover-lint: ${join(dir, 'missing-input.tex')}: \\input{body}: no such file or directory (looked for ${join(dir, 'body.tex')})\n`
+      `cover-lint: missing-input.tex: \\input{body}: no such file or directory (looked for ${join(dir, 'body.tex')})\n`
     )
   })
 
   it('binary bytes in a text format keep the text checks and their messages', () => {
     writeFileSync(join(dir, 'binary.tex'), Buffer.from([0x25, 0x00, 0x01]))
     writeFileSync(join(dir, 'latin1.html'), Buffer.from([0x3c, 0x70, 0x3e, 0xe9, 0x3c, 0x2f, 0x70, 0x3e]))
-    expect(badBesideGood('binary.tex').stderr).toBe(`cover-lint: ${join(dir, 'binary.tex')}: not a text file (binary content)\n`)
-    expect(badBesideGood('latin1.html').stderr).toBe(`cover-lint: ${join(dir, 'latin1.html')}: not a text file (not valid UTF-8)\n`)
+    expect(badBesideGood('binary.tex').stderr).toBe(`cover-lint: binary.tex: not a text file (binary content)\n`)
+    expect(badBesideGood('latin1.html').stderr).toBe(`cover-lint: latin1.html: not a text file (not valid UTF-8)\n`)
   })
 })
 
 describe('choosing the format', () => {
-  it('by extension: a folder scan finds every format cover-lint reads', () => {
+  it('by extension: a folder scan finds every format cover-lint reads', {timeout: 30_000}, () => {
     const folder = join(dir, 'applications')
     mkdirSync(folder)
     for (const name of ['letter.md', 'letter-class.tex', 'letter.html', 'letter.docx', 'letter.pdf']) copyFileSync(fixture('formats', name), join(folder, name))
@@ -110,7 +110,7 @@ describe('choosing the format', () => {
     ])
   })
 
-  it('standard input by --stdin-filename, or by --input-format, which wins', () => {
+  it('standard input by --stdin-filename, or by --input-format, which wins', {timeout: 30_000}, () => {
     const tex = readFileSync(fixture('formats', 'letter-class.tex'))
     const byName = cli(['-', '--stdin-filename', 'letter.tex', '--format', 'json'], {input: tex})
     const byFormat = cli(['-', '--input-format', 'latex', '--stdin-filename', 'letter.md', '--format', 'json'], {input: tex})
@@ -129,7 +129,7 @@ describe('choosing the format', () => {
     expect(run.code).toBe(2)
   })
 
-  it('the stylish report says what Word and PDF positions count', () => {
+  it('the stylish report says what Word and PDF positions count', {timeout: 30_000}, () => {
     const run = cli([fixture('formats', 'letter.docx'), fixture('formats', 'letter.pdf')], {cwd: dir})
     expect(run.stdout).toContain(`${fixture('formats', 'letter.docx')}  (positions are paragraph:column)\n`)
     expect(run.stdout).toContain(`${fixture('formats', 'letter.pdf')}  (positions are page:line)\n`)

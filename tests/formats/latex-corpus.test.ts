@@ -17,10 +17,10 @@ const differences: Record<string, {reason: string; onlyLatex: string[]; onlyMark
     reason:
       'The source ends "Sincerely,\\\\ Jason Schriver": one paragraph with a line break, so the name is part of the sign-off and counted; the Markdown puts the name in a paragraph of its own (a signature, not counted): two words more.',
     onlyLatex: [
-      'word-count error null The letter is 1003 words; the limit is 350. Cut 653: from "from" on, a panel has stopped reading. Keep what proves scale, operations and depth; drop what the CV already says.'
+      'word-count error null The letter is 1003 words; the limit is 350. Cut 653: from "from the College Reading" on, a panel has stopped reading. Keep what proves scale, operations and depth; drop what the CV already says.'
     ],
     onlyMarkdown: [
-      'word-count error null The letter is 1001 words; the limit is 350. Cut 651: from "from" on, a panel has stopped reading. Keep what proves scale, operations and depth; drop what the CV already says.'
+      'word-count error null The letter is 1001 words; the limit is 350. Cut 651: from "from the College Reading" on, a panel has stopped reading. Keep what proves scale, operations and depth; drop what the CV already says.'
     ]
   }
 }
