@@ -89,5 +89,7 @@ function lastOffsetFollowing(letter: Letter, start: SourcePoint, from: number, t
 }
 
 function byPosition(a: LintMessage, b: LintMessage): number {
-  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message)
+  // The letter's own file first, then the files it \input (LaTeX), each in order.
+  const file = (a.filePath ?? '').localeCompare(b.filePath ?? '')
+  return file || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message)
 }
