@@ -4,6 +4,7 @@ import type {ParsedDocument} from '../../src/parse/document.js'
 import {renderLatex, type IncludedFile} from '../../src/parse/latex/render.js'
 import {tokenize} from '../../src/parse/latex/tokenize.js'
 import {lintDocument} from '../../src/lint.js'
+import {blocks, where} from '../helpers/documents.js'
 
 function render(lines: readonly string[], files: Record<string, string> = {}): ParsedDocument {
   const included = (name: string): IncludedFile | undefined =>
@@ -11,20 +12,6 @@ function render(lines: readonly string[], files: Record<string, string> = {}): P
   const rendering = renderLatex(lines.join('\n'), included)
   if (!('document' in rendering)) throw new Error(`needs ${rendering.need}`)
   return rendering.document
-}
-
-/** Blocks as `kind: text`. */
-function blocks(document: ParsedDocument): string[] {
-  return document.blocks.map((block) => `${block.kind}: ${document.source.slice(block.start, block.end)}`)
-}
-
-/** Where the first occurrence of `words` in the rendered text starts and ends in the source. */
-function where(document: ParsedDocument, words: string): string {
-  const start = document.source.indexOf(words)
-  expect(start, words).toBeGreaterThanOrEqual(0)
-  const from = document.map!.locate(start)
-  const to = document.map!.locate(start + words.length, true)
-  return `${from.filePath ? `${from.filePath}:` : ''}${from.line}:${from.column}-${to.line}:${to.column}`
 }
 
 const letterClass = [

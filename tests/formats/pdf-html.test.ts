@@ -5,10 +5,7 @@ import type {ParsedDocument} from '../../src/parse/document.js'
 import {renderHtml} from '../../src/parse/html.js'
 import {renderPdf, type PdfTextItem} from '../../src/parse/pdf.js'
 import {lineColumnResolver, RenderedDocumentBuilder} from '../../src/parse/rendered.js'
-
-function blocks(document: ParsedDocument): string[] {
-  return document.blocks.map((block) => `${block.kind}: ${document.source.slice(block.start, block.end)}`)
-}
+import {blocks, where} from '../helpers/documents.js'
 
 /** A page of lines, one run each, 14 points apart, from the top; '' leaves a blank line. */
 function page(lines: readonly string[], {x = 72, top = 780} = {}): PdfTextItem[] {
@@ -34,12 +31,7 @@ describe('PDF text', () => {
 
   it('positions are page:line (line = the page, column = the line on it)', () => {
     const document = renderPdf([page(['Dear Priya,']), page(['I run the settle-', 'ment ledger.'])])
-    const at = (words: string): string => {
-      const start = document.source.indexOf(words)
-      const from = document.map!.locate(start)
-      const to = document.map!.locate(start + words.length, true)
-      return `${from.line}:${from.column}-${to.line}:${to.column}`
-    }
+    const at = (words: string): string => where(document, words)
     expect(document.map!.scheme).toBe('page:line')
     expect(at('Dear')).toBe('1:1-1:1')
     expect(at('settlement ledger')).toBe('2:1-2:2')
@@ -100,12 +92,7 @@ describe('HTML text', () => {
     const source = '<p>Cut &pound;40m &amp; more</p>\n<p>Second\n  line</p>'
     const document = html(source)
     expect(document.source).toBe('Cut £40m & more\n\nSecond line')
-    const at = (words: string): string => {
-      const start = document.source.indexOf(words)
-      const from = document.map!.locate(start)
-      const to = document.map!.locate(start + words.length, true)
-      return `${from.line}:${from.column}-${to.line}:${to.column}`
-    }
+    const at = (words: string): string => where(document, words)
     expect(at('£40m')).toBe('1:8-1:18')
     expect(at('& more')).toBe('1:19-1:29')
     expect(at('Second line')).toBe('2:4-3:7')

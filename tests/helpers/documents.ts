@@ -3,6 +3,7 @@ import {dirname, join} from 'node:path'
 import {loadDocument, relatedFileReader} from '../../src/input/adapters/index.js'
 import {formatForPath} from '../../src/input/formats.js'
 import {lint, lintDocument} from '../../src/lint.js'
+import type {ParsedDocument} from '../../src/parse/document.js'
 import type {LintMessage, LintResult} from '../../src/types.js'
 
 /** Lint a file of any format as the CLI does (files it `\input`s are read beside it). */
@@ -20,4 +21,18 @@ export function withoutPosition(message: LintMessage): string {
 
 export function fixture(...parts: string[]): string {
   return join(import.meta.dirname, '../../fixtures', ...parts)
+}
+
+/** A rendered document's blocks as `kind: text`. */
+export function blocks(document: ParsedDocument): string[] {
+  return document.blocks.map((block) => `${block.kind}: ${document.source.slice(block.start, block.end)}`)
+}
+
+/** Where the first `words` of a rendered document map to in its file: `[file:]line:column-endLine:endColumn`. */
+export function where(document: ParsedDocument, words: string): string {
+  const start = document.source.indexOf(words)
+  if (start < 0) throw new Error(`"${words}" is not in the rendered text`)
+  const from = document.map!.locate(start)
+  const to = document.map!.locate(start + words.length, true)
+  return `${from.filePath ? `${from.filePath}:` : ''}${from.line}:${from.column}-${to.line}:${to.column}`
 }
