@@ -2,6 +2,7 @@ import {readdir, realpath, stat} from 'node:fs/promises'
 import {join, relative, resolve, sep} from 'node:path'
 import {describeFsError, UserError} from '../errors.js'
 import {formatForPath} from './formats.js'
+import {ignoreFileName, type IgnoreMatcher} from './ignore-file.js'
 
 /** What to lint: a file on disk, or standard input. */
 export type Target = {kind: 'file'; path: string} | {kind: 'stdin'}
@@ -10,6 +11,13 @@ export interface Discovery {
   targets: Target[]
   /** Problems with the paths given (missing, unreadable, no letters): reported, not fatal. */
   errors: UserError[]
+  /** Files named on the command line that the ignore file excludes: skipped, with a notice. */
+  ignored: string[]
+}
+
+export interface DiscoverOptions {
+  /** `.coverlintignore`: matching files are left out of folders and globs, and skipped when named. */
+  isIgnored?: IgnoreMatcher
 }
 
 /** Folders never searched: dependencies, version control, build output. */
@@ -23,9 +31,11 @@ const globCharacters = /[*?[\]{}]/
  * path, arguments in the order given, duplicates dropped. Directories are searched for letters
  * (`.md`, `.markdown`, `.txt`); globs are expanded; `-` is standard input.
  */
-export async function discover(paths: readonly string[], cwd: string): Promise<Discovery> {
+export async function discover(paths: readonly string[], cwd: string, options: DiscoverOptions = {}): Promise<Discovery> {
+  const isIgnored = options.isIgnored ?? (() => false)
   const targets: Target[] = []
   const errors: UserError[] = []
+  const ignored: string[] = []
   const seen = new Set<string>()
   const add = (path: string): void => {
     const key = resolve(cwd, path)
@@ -45,22 +55,29 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && globCharacters.test(path)) {
         const matches = await expandGlob(path, cwd)
+        const kept = matches.filter((match) => !isIgnored(match))
         if (matches.length === 0) errors.push(new UserError('no files match this pattern', path))
-        for (const match of matches) add(match)
+        else if (kept.length === 0) errors.push(new UserError(`every file matching this pattern is ignored by ${ignoreFileName}`, path))
+        for (const match of kept) add(match)
         continue
       }
       errors.push(new UserError(describeFsError(error), path))
       continue
     }
     if (info.isDirectory()) {
-      const found = await walk(path, cwd, errors)
-      if (found.length === 0) errors.push(new UserError('no letters found (looked for .md, .markdown and .txt files)', path))
+      const {found, skipped} = await walk(path, cwd, errors, isIgnored)
+      if (found.length === 0) {
+        const reason = skipped > 0 ? `every letter here is ignored by ${ignoreFileName}` : 'no letters found (looked for .md, .markdown and .txt files)'
+        errors.push(new UserError(reason, path))
+      }
       for (const file of found) add(file)
+    } else if (isIgnored(path)) {
+      ignored.push(path)
     } else {
       add(path)
     }
   }
-  return {targets, errors}
+  return {targets, errors, ignored}
 }
 
 async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
@@ -73,8 +90,9 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
  * Letters under a directory, sorted. A link loop or an unreadable folder is reported and
  * skipped; the rest of the tree is still searched.
  */
-async function walk(root: string, cwd: string, errors: UserError[]): Promise<string[]> {
+async function walk(root: string, cwd: string, errors: UserError[], isIgnored: IgnoreMatcher): Promise<{found: string[]; skipped: number}> {
   const found: string[] = []
+  let skipped = 0
   const visited = new Set<string>()
   const visit = async (directory: string): Promise<void> => {
     let real: string
@@ -112,14 +130,17 @@ async function walk(root: string, cwd: string, errors: UserError[]): Promise<str
         }
       }
       if (isDirectory) {
-        if (!skippedDirectories.has(entry.name) && !entry.name.startsWith('.')) await visit(path)
+        if (skippedDirectories.has(entry.name) || entry.name.startsWith('.')) continue
+        if (isIgnored(path, true)) skipped++
+        else await visit(path)
       } else if (isFile && formatForPath(entry.name) !== undefined && !notLetters.test(entry.name)) {
-        found.push(path)
+        if (isIgnored(path)) skipped++
+        else found.push(path)
       }
     }
   }
   await visit(root)
-  return found
+  return {found, skipped}
 }
 
 /** Code-point order, the same on every machine and locale. */
