@@ -83,7 +83,7 @@ export async function discover(paths: readonly string[], cwd: string, options: D
 async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   const {glob} = await import('tinyglobby')
   const matches = await glob(pattern, {cwd, ignore: [...skippedDirectories].map((name) => `**/${name}/**`), dot: false})
-  return matches.filter((path) => formatForPath(path) !== undefined).sort(compareLikeSort)
+  return matches.filter((path) => formatForPath(path) !== undefined).sort(comparePaths)
 }
 
 /**
@@ -146,6 +146,17 @@ async function walk(root: string, cwd: string, errors: UserError[], isIgnored: I
 /** Code-point order, the same on every machine and locale. */
 function compareLikeSort(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Folder by folder, as a folder search lists them: `alpha/b.md` before `alpha-beta.md`. */
+function comparePaths(a: string, b: string): number {
+  const left = a.split('/')
+  const right = b.split('/')
+  for (let index = 0; index < Math.min(left.length, right.length); index++) {
+    const order = compareLikeSort(left[index]!, right[index]!)
+    if (order !== 0) return order
+  }
+  return left.length - right.length
 }
 
 /** A path as reports show it: relative to the working directory when inside it. */
