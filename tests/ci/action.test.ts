@@ -1,0 +1,230 @@
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {dirname, join} from 'node:path'
+import {load} from 'js-yaml'
+import {describe, expect, it} from 'vitest'
+import {cli, root} from '../helpers/cli.js'
+
+interface Step {
+  name: string
+  shell?: string
+  run?: string
+  uses?: string
+  env?: Record<string, string>
+}
+interface Action {
+  name: string
+  description: string
+  inputs: Record<string, {description: string; required?: boolean; default?: string}>
+  runs: {using: string; steps: Step[]}
+}
+
+const action = load(readFileSync(join(root, 'action.yml'), 'utf8')) as Action
+const lintStep = action.runs.steps.find((step) => step.name === 'Lint letters')!
+
+/** The flags cover-lint --help lists. */
+const cliFlags = new Set(cli(['--help']).stdout.match(/--[a-z][a-z-]+/g))
+
+/**
+ * Run the action's lint step as the runner does: `bash --noprofile --norc -eo pipefail`, with
+ * the step's env after `${{ inputs.x }}` is replaced by the input's value (or its default), and
+ * GITHUB_ACTION_PATH pointing at the action's checkout.
+ */
+function runLintStep(inputs: Record<string, string>, options: {actionPath: string; cwd: string; env?: NodeJS.ProcessEnv}) {
+  const env: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1', GITHUB_ACTION_PATH: options.actionPath, ...options.env}
+  if (!options.env?.GITHUB_ACTIONS) delete env.GITHUB_ACTIONS
+  if (!options.env?.GITHUB_STEP_SUMMARY) delete env.GITHUB_STEP_SUMMARY
+  for (const [name, value] of Object.entries(lintStep.env ?? {})) {
+    env[name] = value.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, input: string) => inputs[input] ?? action.inputs[input]?.default ?? '')
+  }
+  const script = join(mkdtempSync(join(tmpdir(), 'cover-lint-step-')), 'step.sh')
+  writeFileSync(script, lintStep.run!)
+  const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], {cwd: options.cwd, env, encoding: 'utf8'})
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+/** An action checkout whose "cover-lint" only prints the arguments it was given. */
+function argvEcho(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cover-lint-action-'))
+  mkdirSync(join(dir, 'bin'))
+  writeFileSync(join(dir, 'bin/cover-lint.js'), 'console.log(JSON.stringify(process.argv.slice(2)))\n')
+  return dir
+}
+
+/** A job-application repository: one letter that is shortlisted, one that is binned. */
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cover-lint-workspace-'))
+  for (const [path, fixture] of [
+    ['applications/acme/letter.md', 'strong.md'],
+    ['applications/globex/letter.md', 'weak.md']
+  ] as const) {
+    mkdirSync(dirname(join(dir, path)), {recursive: true})
+    writeFileSync(join(dir, path), readFileSync(join(root, 'fixtures/letters', fixture)))
+  }
+  writeFileSync(join(dir, 'README.md'), '# My applications\n')
+  return dir
+}
+
+describe('action.yml', () => {
+  it('is a composite action with the documented inputs, each described', () => {
+    expect(action.runs.using).toBe('composite')
+    expect(Object.keys(action.inputs)).toEqual(['paths', 'format', 'min-score', 'max-warnings', 'config', 'output-file'])
+    for (const input of Object.values(action.inputs)) expect(input.description.length).toBeGreaterThan(20)
+    expect(action.inputs.paths!.default).toBe('.')
+  })
+
+  it('passes inputs through the environment, never into the script text', () => {
+    for (const step of action.runs.steps.filter((s) => s.run !== undefined)) {
+      expect(step.shell).toBe('bash')
+      expect(step.run).not.toContain('${{')
+    }
+    const used = Object.values(lintStep.env!).map((value) => /^\$\{\{ inputs\.([\w-]+) \}\}$/.exec(value)?.[1])
+    expect(used).toEqual(Object.keys(action.inputs))
+  })
+
+  it('runs cover-lint with the flags the CLI has (--config only once the config flag exists)', () => {
+    const flags = [...lintStep.run!.matchAll(/args\+=\((--[a-z-]+)/g)].map((match) => match[1]!)
+    expect(flags).toEqual(['--format', '--min-score', '--max-warnings', '--config', '--output-file'])
+    for (const flag of flags) {
+      if (flag === '--config' && !cliFlags.has('--config')) continue
+      expect(cliFlags).toContain(flag)
+    }
+  })
+
+  it('with the defaults, lints the whole workspace and passes no flags', () => {
+    const run = runLintStep({}, {actionPath: argvEcho(), cwd: workspace()})
+    expect(run.stderr).toBe('')
+    expect(JSON.parse(run.stdout)).toEqual(['--', '.'])
+  })
+
+  it('passes every input that is set, and globs and paths exactly as written, one per word or line', () => {
+    const cwd = workspace()
+    const run = runLintStep(
+      {
+        paths: 'applications/*/letter.md\n  "cover letters"/final.md   drafts/',
+        format: 'sarif',
+        'min-score': '70',
+        'max-warnings': '0',
+        config: '.coverlintrc.json',
+        'output-file': 'cover-lint.sarif'
+      },
+      {actionPath: argvEcho(), cwd}
+    )
+    expect(run.stderr).toBe('')
+    expect(JSON.parse(run.stdout)).toEqual([
+      '--format', 'sarif', '--min-score', '70', '--max-warnings', '0', '--config', '.coverlintrc.json', '--output-file', 'cover-lint.sarif',
+      '--', 'applications/*/letter.md', '"cover', 'letters"/final.md', 'drafts/'
+    ])
+  })
+
+  it('for real: annotations, the stylish report and the step summary, failing on the binned letter', () => {
+    const cwd = workspace()
+    const summary = join(cwd, 'summary.md')
+    const run = runLintStep(
+      {paths: 'applications/*/letter.md', 'min-score': '70'},
+      {actionPath: root, cwd, env: {GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary}}
+    )
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/^::group::cover-lint applications\/acme\/letter\.md: shortlist 100\/100, no problems$/m)
+    expect(run.stdout).toMatch(/^::error file=applications\/globex\/letter\.md,line=5,endLine=5,col=20,endColumn=\d+,title=cover-lint \(no-language-list\)::/m)
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 2 letters: 1 shortlisted, 0 maybe, 1 binned · 22 problems (3 errors, 19 warnings)')
+    expect(run.stderr).toBe('cover-lint: applications/globex/letter.md: score 0 is under --min-score 70\n')
+    expect(readFileSync(summary, 'utf8')).toContain('| applications/globex/letter.md | ❌ binned | 0 | 3 errors, 19 warnings |')
+  })
+
+  it('for real: a SARIF file for upload-sarif, with the build passing on a good letter', () => {
+    const cwd = workspace()
+    const run = runLintStep(
+      {paths: 'applications/acme', format: 'sarif', 'output-file': 'cover-lint.sarif', 'max-warnings': '0'},
+      {actionPath: root, cwd, env: {GITHUB_ACTIONS: 'true'}}
+    )
+    expect(run).toMatchObject({code: 0, stdout: '', stderr: ''})
+    const log = JSON.parse(readFileSync(join(cwd, 'cover-lint.sarif'), 'utf8')) as {runs: Array<{artifacts: Array<{location: {uri: string}}>; results: unknown[]}>}
+    expect(log.runs[0]!.artifacts.map((artifact) => artifact.location.uri)).toEqual(['applications/acme/letter.md'])
+    expect(log.runs[0]!.results).toEqual([])
+  })
+})
+
+interface Hook {
+  id: string
+  name: string
+  entry: string
+  language: string
+  types?: string[]
+  files: string
+  exclude: string
+  args?: string[]
+}
+
+const hooks = load(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[]
+const hook = hooks.find((entry) => entry.id === 'cover-lint')!
+
+/** pre-commit's patterns are Python regular expressions; ours only use (?i), which JavaScript spells as a flag. */
+function pythonRegex(pattern: string): RegExp {
+  return pattern.startsWith('(?i)') ? new RegExp(pattern.slice(4), 'i') : new RegExp(pattern)
+}
+
+/** The files pre-commit would hand the hook, out of the staged files given. */
+function selected(staged: readonly string[]): string[] {
+  const files = pythonRegex(hook.files)
+  const exclude = pythonRegex(hook.exclude)
+  return staged.filter((path) => files.test(path) && !exclude.test(path))
+}
+
+describe('.pre-commit-hooks.yaml', () => {
+  it('defines a node hook whose entry is the package binary', () => {
+    expect(hooks.map((entry) => entry.id)).toEqual(['cover-lint'])
+    expect(hook.language).toBe('node')
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {bin: Record<string, string>; files: string[]}
+    expect(Object.keys(pkg.bin)).toContain(hook.entry)
+    expect(pkg.files).toEqual(expect.arrayContaining(['bin/', 'dist/']))
+    for (const flag of (hook.args ?? []).filter((arg) => arg.startsWith('--'))) expect(cliFlags).toContain(flag.split('=')[0])
+  })
+
+  it('hands the hook the letters a folder search would find, and nothing cover-lint cannot read', () => {
+    const staged = [
+      'applications/acme/letter.md',
+      'applications/acme/Letter.MARKDOWN',
+      'applications/globex/letter.txt',
+      'notes/draft.mdown',
+      'notes/old.mkd',
+      'notes/plain.text',
+      'README.md',
+      'docs/CHANGELOG.md',
+      'LICENSE.txt',
+      'applications/readme-first.md',
+      'package.json',
+      'scripts/build.py',
+      'docs/page.mdx',
+      'README'
+    ]
+    const expected = [
+      'applications/acme/Letter.MARKDOWN',
+      'applications/acme/letter.md',
+      'applications/globex/letter.txt',
+      'applications/readme-first.md',
+      'notes/draft.mdown',
+      'notes/old.mkd',
+      'notes/plain.text'
+    ]
+    expect(selected(staged).sort()).toEqual(expected)
+    // The same set as cover-lint's own folder search over those files.
+    const dir = mkdtempSync(join(tmpdir(), 'cover-lint-precommit-'))
+    for (const path of staged) {
+      mkdirSync(dirname(join(dir, path)), {recursive: true})
+      writeFileSync(join(dir, path), readFileSync(join(root, 'fixtures/letters/strong.md')))
+    }
+    const found = (JSON.parse(cli(['--format', 'json', '.'], {cwd: dir}).stdout) as Array<{filePath: string}>).map((result) => result.filePath)
+    expect(found.sort()).toEqual(expected)
+  })
+
+  it('runs as pre-commit runs it: the entry with the staged file names; a binned letter fails the commit', () => {
+    const cwd = workspace()
+    const entry = (files: string[]) => cli([...(hook.args ?? []), ...selected(files)], {cwd})
+    expect(entry(['README.md', 'applications/acme/letter.md']).code).toBe(0)
+    const failing = entry(['applications/acme/letter.md', 'applications/globex/letter.md'])
+    expect(failing.code).toBe(1)
+    expect(failing.stdout).toContain('applications/globex/letter.md\n  BINNED 0/100')
+  })
+})
