@@ -1,68 +1,18 @@
-import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
-import {load} from 'js-yaml'
 import {describe, expect, it} from 'vitest'
+import {action, hooks, lintStep, pythonRegex, runLintStep, workspace} from '../helpers/action.js'
 import {cli, root} from '../helpers/cli.js'
-
-interface Step {
-  name: string
-  shell?: string
-  run?: string
-  uses?: string
-  env?: Record<string, string>
-}
-interface Action {
-  name: string
-  description: string
-  inputs: Record<string, {description: string; required?: boolean; default?: string}>
-  runs: {using: string; steps: Step[]}
-}
-
-const action = load(readFileSync(join(root, 'action.yml'), 'utf8')) as Action
-const lintStep = action.runs.steps.find((step) => step.name === 'Lint letters')!
 
 /** The flags cover-lint --help lists. */
 const cliFlags = new Set(cli(['--help']).stdout.match(/--[a-z][a-z-]+/g))
-
-/**
- * Run the action's lint step as the runner does: `bash --noprofile --norc -eo pipefail`, with
- * the step's env after `${{ inputs.x }}` is replaced by the input's value (or its default), and
- * GITHUB_ACTION_PATH pointing at the action's checkout.
- */
-function runLintStep(inputs: Record<string, string>, options: {actionPath: string; cwd: string; env?: NodeJS.ProcessEnv}) {
-  const env: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1', GITHUB_ACTION_PATH: options.actionPath, ...options.env}
-  if (!options.env?.GITHUB_ACTIONS) delete env.GITHUB_ACTIONS
-  if (!options.env?.GITHUB_STEP_SUMMARY) delete env.GITHUB_STEP_SUMMARY
-  for (const [name, value] of Object.entries(lintStep.env ?? {})) {
-    env[name] = value.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, input: string) => inputs[input] ?? action.inputs[input]?.default ?? '')
-  }
-  const script = join(mkdtempSync(join(tmpdir(), 'cover-lint-step-')), 'step.sh')
-  writeFileSync(script, lintStep.run!)
-  const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], {cwd: options.cwd, env, encoding: 'utf8'})
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
-}
 
 /** An action checkout whose "cover-lint" only prints the arguments it was given. */
 function argvEcho(): string {
   const dir = mkdtempSync(join(tmpdir(), 'cover-lint-action-'))
   mkdirSync(join(dir, 'bin'))
   writeFileSync(join(dir, 'bin/cover-lint.js'), 'console.log(JSON.stringify(process.argv.slice(2)))\n')
-  return dir
-}
-
-/** A job-application repository: one letter that is shortlisted, one that is binned. */
-function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cover-lint-workspace-'))
-  for (const [path, fixture] of [
-    ['applications/acme/letter.md', 'strong.md'],
-    ['applications/globex/letter.md', 'weak.md']
-  ] as const) {
-    mkdirSync(dirname(join(dir, path)), {recursive: true})
-    writeFileSync(join(dir, path), readFileSync(join(root, 'fixtures/letters', fixture)))
-  }
-  writeFileSync(join(dir, 'README.md'), '# My applications\n')
   return dir
 }
 
@@ -146,24 +96,7 @@ describe('action.yml', () => {
   })
 })
 
-interface Hook {
-  id: string
-  name: string
-  entry: string
-  language: string
-  types?: string[]
-  files: string
-  exclude: string
-  args?: string[]
-}
-
-const hooks = load(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[]
 const hook = hooks.find((entry) => entry.id === 'cover-lint')!
-
-/** pre-commit's patterns are Python regular expressions; ours only use (?i), which JavaScript spells as a flag. */
-function pythonRegex(pattern: string): RegExp {
-  return pattern.startsWith('(?i)') ? new RegExp(pattern.slice(4), 'i') : new RegExp(pattern)
-}
 
 /** The files pre-commit would hand the hook, out of the staged files given. */
 function selected(staged: readonly string[]): string[] {
