@@ -84,7 +84,7 @@ export default sarif
 interface SarifArtifact {
   location: {uri: string; uriBaseId?: string}
   roles: string[]
-  properties: Record<string, string | number>
+  properties: Record<string, string | number | null>
 }
 
 function toRule(meta: RuleMeta<object>): Record<string, unknown> {

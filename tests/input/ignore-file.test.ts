@@ -27,7 +27,7 @@ function linted(args: readonly string[], cwd: string): {files: string[]; code: n
 const files = ['acme/letter.md', 'acme/notes.txt', 'drafts/old.md', 'globex/letter.md', 'globex/keep.txt', 'templates/base.md']
 const ignore = ['# drafts and templates are not letters to send', 'drafts/', '/templates', '*.txt', '!keep.txt', ''].join('\n')
 
-describe('.coverlintignore', () => {
+describe('.coverlintignore', {timeout: 60_000}, () => {
   it('leaves matching files out of a folder search (gitignore syntax: comments, folders, anchors, negation)', () => {
     expect(linted(['.'], repository(files, ignore))).toEqual({files: ['acme/letter.md', 'globex/keep.txt', 'globex/letter.md'], code: 0, stderr: ''})
   })

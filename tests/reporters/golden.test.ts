@@ -4,19 +4,26 @@ import {describe, expect, it} from 'vitest'
 import {cli, root} from '../helpers/cli.js'
 
 /**
- * Golden output: the markdown and unix reports of the sample letters (fixtures/letters/) and the
- * CI fixtures (fixtures/ci/: template fields left in, a .txt letter), compared byte for byte
+ * Golden output: the markdown and unix reports of sample letters (strong, promising and weak, a
+ * CRLF text letter) and the CI fixtures (fixtures/ci/: template fields left in, a short .txt
+ * letter), compared byte for byte
  * with files under fixtures/golden/ that were read and checked by hand. When a rule's wording
  * changes on purpose, regenerate with COVER_LINT_UPDATE_GOLDEN=1 and read the diff before
  * committing it.
  */
-const letters = ['fixtures/letters/', 'fixtures/ci/']
+const letters = [
+  'fixtures/letters/strong.md',
+  'fixtures/letters/promising.md',
+  'fixtures/letters/weak.md',
+  'fixtures/letters/plain-crlf.txt',
+  'fixtures/ci/'
+]
 const update = process.env.COVER_LINT_UPDATE_GOLDEN === '1'
 
 describe.each([
   ['markdown', 'letters.markdown.golden'],
   ['unix', 'letters.unix.golden']
-])('%s report', (format, golden) => {
+])('%s report', {timeout: 60_000}, (format, golden) => {
   it(`matches fixtures/golden/${golden}`, () => {
     const run = cli(['--format', format, ...letters])
     expect(run.stderr).toBe('')

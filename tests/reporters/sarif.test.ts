@@ -50,7 +50,7 @@ interface Log {
   }>
 }
 
-describe('sarif reporter', () => {
+describe('sarif reporter', {timeout: 60_000}, () => {
   it('writes a log the official SARIF 2.1.0 schema accepts, for a run over the sample letters', () => {
     const run = cli(['--format', 'sarif', 'fixtures/letters/'])
     expect(run.stderr).toBe('')
