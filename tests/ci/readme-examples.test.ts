@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {load} from 'js-yaml'
 import {describe, expect, it} from 'vitest'
@@ -70,6 +70,25 @@ describe('the README examples run as written', {timeout: 60_000}, () => {
     const warnings = jsonResults(selected, cwd).reduce((sum, result) => sum + result.warningCount, 0)
     expect(run.code).toBe(1)
     expect(run.stderr).toBe(`cover-lint: ${warnings} warnings, more than --max-warnings 10 allows\n`)
+  })
+
+  it('custom reporter: the module loads and prints a line per letter', () => {
+    const cwd = workspace()
+    writeFileSync(join(cwd, 'my-reporter.mjs'), example('custom-reporter'))
+    const run = cli(['--format', './my-reporter.mjs', 'applications/'], {cwd})
+    expect(run.stdout).toBe('shortlist\t100\tapplications/acme/letter.md\nbinned\t0\tapplications/globex/letter.md\n')
+    expect(run.code).toBe(1)
+  })
+
+  it('.coverlintignore: drafts, templates and notes are left out', () => {
+    const cwd = workspace()
+    writeFileSync(join(cwd, '.coverlintignore'), example('coverlintignore'))
+    for (const path of ['drafts/old.md', 'templates/base.md', 'applications/acme/notes.md']) {
+      mkdirSync(join(cwd, path, '..'), {recursive: true})
+      writeFileSync(join(cwd, path), readFileSync(join(root, 'fixtures/letters/strong.md')))
+    }
+    const found = (JSON.parse(cli(['--format', 'json', '.'], {cwd}).stdout) as Array<{filePath: string}>).map((result) => result.filePath)
+    expect(found).toEqual(['applications/acme/letter.md', 'applications/globex/letter.md'])
   })
 
   it('GitLab CI: each cover-lint command of the job, run in order, saves the markdown and fails the job', () => {
