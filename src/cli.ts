@@ -1,7 +1,8 @@
-import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
+import {Command, CommanderError, InvalidArgumentError} from 'commander'
 import {UserError} from './errors.js'
 import {processIO, type CliIO} from './cli/io.js'
 import {exitCodes, type LintCommandOptions} from './cli/lint-command.js'
+import {reporterNames} from './reporters/index.js'
 import {version} from './version.js'
 
 const examples = `
@@ -11,6 +12,7 @@ Examples:
   cover-lint cover-letter.tex               a LaTeX letter (letter, moderncv, Awesome-CV): positions in the .tex
   cover-lint "applications/*/letter.md"     a glob (quote it so cover-lint expands it)
   cover-lint --format json letter.md        machine-readable results
+  cover-lint -f sarif -o cover-lint.sarif applications/   SARIF for code scanning
   cover-lint --max-warnings 0 --min-score 70 applications/   a CI gate
   cat letter.txt | cover-lint - --stdin-filename letter.txt
   cover-lint - --input-format latex < letter.tex   standard input as LaTeX
@@ -39,7 +41,8 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .description("Lint a cover letter the way a senior UK tech recruiter reads it: a verdict, the signals it proves or misses, and every problem at line:column.")
     .version(version, '-v, --version')
     .argument('[paths...]', 'letters, folders or globs to lint; - reads standard input')
-    .addOption(new Option('-f, --format <name>', 'report format: stylish or json').default('stylish'))
+    .option('-f, --format <name>', `report format: ${reporterNames.join(', ')}, or a path to a custom reporter (default: stylish; github in GitHub Actions)`)
+    .option('-o, --output-file <path>', 'write the report to this file instead of standard output')
     .option('--stdin-filename <path>', 'the name to report standard input as (its extension picks the format)')
     .option('--input-format <name>', 'read standard input (and files with an unknown extension) as markdown, text, latex, html, docx or pdf')
     .option('-q, --quiet', 'report errors only')

@@ -5,18 +5,21 @@ import {UserError} from '../errors.js'
 import {discover, displayPath} from '../input/discover.js'
 import {loadDocument, relatedFileReader} from '../input/adapters/index.js'
 import {formatForPath, inputFormatNames} from '../input/formats.js'
+import {ignoreFileName, loadIgnoreFile} from '../input/ignore-file.js'
 import {defaultMaxFileSize, readLetterBytes} from '../input/read.js'
 import {lintDocument} from '../lint.js'
 import type {InputFormat} from '../parse/document.js'
 import {didYouMean} from '../util/suggest.js'
-import {loadReporter} from '../reporters/index.js'
 import type {LintResult} from '../types.js'
 import {version} from '../version.js'
 import type {CliIO} from './io.js'
+import {prepareOutput} from './report-output.js'
 import {parseRuleFlags} from './rule-flags.js'
 
 export interface LintCommandOptions {
-  format: string
+  /** Undefined when not given: stylish, or github in GitHub Actions (see report-output.ts). */
+  format?: string
+  outputFile?: string
   stdinFilename?: string
   /** The format of standard input, and of files whose extension names none. */
   inputFormat?: string
@@ -38,13 +41,15 @@ export const exitCodes = {ok: 0, lintFailure: 1, userError: 2} as const
 export async function lintCommand(paths: readonly string[], options: LintCommandOptions, io: CliIO): Promise<number> {
   if (paths.length === 0) throw new UserError('no letters given; try "cover-lint letter.md", or "cover-lint -" to read standard input')
   const settings = parseRuleFlags(options.rule, ruleIds)
-  const reporter = await loadReporter(options.format)
+  const output = await prepareOutput(options, io)
   const maxFileSize = options.maxFileSize ?? defaultMaxFileSize
   const inputFormat = checkInputFormat(options.inputFormat)
 
-  const {targets, errors} = await discover(paths, io.cwd)
+  const {targets, errors, ignored} = await discover(paths, io.cwd, {isIgnored: await loadIgnoreFile(io.cwd)})
+  output.checkTargets(targets)
   const report = (error: UserError): void => void io.stderr.write(`${error.toString()}\n`)
   errors.forEach(report)
+  for (const path of ignored) io.stderr.write(`cover-lint: ${path}: skipped: matches ${ignoreFileName}\n`)
 
   const results: LintResult[] = []
   for (const target of targets) {
@@ -68,8 +73,8 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
 
   const shown = options.quiet ? results.map(errorsOnly) : results
   if (shown.length > 0) {
-    const color = useColor({flag: options.color, env: io.env, isTTY: Boolean(io.stdout.isTTY)})
-    io.stdout.write(reporter(shown, {cwd: io.cwd, color, rules: rules.map((rule) => rule.meta), version}))
+    const color = !output.toFile && useColor({flag: options.color, env: io.env, isTTY: Boolean(io.stdout.isTTY)})
+    await output.deliver(shown, {cwd: io.cwd, color, rules: rules.map((rule) => rule.meta), version})
   }
 
   if (errors.length > 0) return exitCodes.userError

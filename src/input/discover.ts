@@ -2,6 +2,7 @@ import {readdir, realpath, stat} from 'node:fs/promises'
 import {join, relative, resolve, sep} from 'node:path'
 import {describeFsError, UserError} from '../errors.js'
 import {defaultExtensions, extensionOf} from './formats.js'
+import {ignoreFileName, type IgnoreMatcher} from './ignore-file.js'
 
 /** What to lint: a file on disk, or standard input. */
 export type Target = {kind: 'file'; path: string} | {kind: 'stdin'}
@@ -10,15 +11,13 @@ export interface Discovery {
   targets: Target[]
   /** Problems with the paths given (missing, unreadable, no letters): reported, not fatal. */
   errors: UserError[]
+  /** Files named on the command line that the ignore file excludes: skipped, with a notice. */
+  ignored: string[]
 }
 
-/** Folders never searched: dependencies, version control, build output. */
-const skippedDirectories = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'build', 'coverage'])
-/** Project documents that sit beside letters but are not letters. */
-const notLetters = /^(?:readme|changelog|changes|license|licence|contributing|code_of_conduct|security|history|authors)(?:\.[^.]+)?$/i
-const globCharacters = /[*?[\]{}]/
-
 export interface DiscoverOptions {
+  /** `.coverlintignore`: matching files are left out of folders and globs, and skipped when named. */
+  isIgnored?: IgnoreMatcher
   /**
    * Extensions folder scans and globs pick up (lower case, with the dot): `defaultExtensions`
    * unless config says otherwise (check a user's list with `letterExtensions` in formats.ts).
@@ -27,6 +26,12 @@ export interface DiscoverOptions {
   extensions?: readonly string[]
 }
 
+/** Folders never searched: dependencies, version control, build output. */
+const skippedDirectories = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'build', 'coverage'])
+/** Project documents that sit beside letters but are not letters. */
+const notLetters = /^(?:readme|changelog|changes|license|licence|contributing|code_of_conduct|security|history|authors)(?:\.[^.]+)?$/i
+const globCharacters = /[*?[\]{}]/
+
 /**
  * Expand the CLI's paths into files to lint, in a stable order: each argument's files sorted by
  * path, arguments in the order given, duplicates dropped. Directories are searched for letters
@@ -34,10 +39,12 @@ export interface DiscoverOptions {
  * standard input.
  */
 export async function discover(paths: readonly string[], cwd: string, options: DiscoverOptions = {}): Promise<Discovery> {
+  const isIgnored = options.isIgnored ?? (() => false)
   const extensions = options.extensions ?? defaultExtensions
   const isLetter = (name: string): boolean => extensions.includes(extensionOf(name))
   const targets: Target[] = []
   const errors: UserError[] = []
+  const ignored: string[] = []
   const seen = new Set<string>()
   const add = (path: string): void => {
     const key = resolve(cwd, path)
@@ -57,22 +64,29 @@ export async function discover(paths: readonly string[], cwd: string, options: D
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && globCharacters.test(path)) {
         const matches = await expandGlob(path, cwd, isLetter)
+        const kept = matches.filter((match) => !isIgnored(match))
         if (matches.length === 0) errors.push(new UserError('no files match this pattern', path))
-        for (const match of matches) add(match)
+        else if (kept.length === 0) errors.push(new UserError(`every file matching this pattern is ignored by ${ignoreFileName}`, path))
+        for (const match of kept) add(match)
         continue
       }
       errors.push(new UserError(describeFsError(error), path))
       continue
     }
     if (info.isDirectory()) {
-      const found = await walk(path, cwd, errors, isLetter)
-      if (found.length === 0) errors.push(new UserError(`no letters found (looked for ${listExtensions(extensions)} files)`, path))
+      const {found, skipped} = await walk(path, cwd, errors, isIgnored, isLetter)
+      if (found.length === 0) {
+        const reason = skipped > 0 ? `every letter here is ignored by ${ignoreFileName}` : `no letters found (looked for ${listExtensions(extensions)} files)`
+        errors.push(new UserError(reason, path))
+      }
       for (const file of found) add(file)
+    } else if (isIgnored(path)) {
+      ignored.push(path)
     } else {
       add(path)
     }
   }
-  return {targets, errors}
+  return {targets, errors, ignored}
 }
 
 /** What a folder scan looked for, in words: the formats, or the extensions when config chose them. */
@@ -84,15 +98,22 @@ function listExtensions(extensions: readonly string[]): string {
 async function expandGlob(pattern: string, cwd: string, isLetter: (name: string) => boolean): Promise<string[]> {
   const {glob} = await import('tinyglobby')
   const matches = await glob(pattern, {cwd, ignore: [...skippedDirectories].map((name) => `**/${name}/**`), dot: false})
-  return matches.filter(isLetter).sort(compareLikeSort)
+  return matches.filter(isLetter).sort(comparePaths)
 }
 
 /**
  * Letters under a directory, sorted. A link loop or an unreadable folder is reported and
  * skipped; the rest of the tree is still searched.
  */
-async function walk(root: string, cwd: string, errors: UserError[], isLetter: (name: string) => boolean): Promise<string[]> {
+async function walk(
+  root: string,
+  cwd: string,
+  errors: UserError[],
+  isIgnored: IgnoreMatcher,
+  isLetter: (name: string) => boolean
+): Promise<{found: string[]; skipped: number}> {
   const found: string[] = []
+  let skipped = 0
   const visited = new Set<string>()
   const visit = async (directory: string): Promise<void> => {
     let real: string
@@ -130,19 +151,33 @@ async function walk(root: string, cwd: string, errors: UserError[], isLetter: (n
         }
       }
       if (isDirectory) {
-        if (!skippedDirectories.has(entry.name) && !entry.name.startsWith('.')) await visit(path)
+        if (skippedDirectories.has(entry.name) || entry.name.startsWith('.')) continue
+        if (isIgnored(path, true)) skipped++
+        else await visit(path)
       } else if (isFile && isLetter(entry.name) && !notLetters.test(entry.name)) {
-        found.push(path)
+        if (isIgnored(path)) skipped++
+        else found.push(path)
       }
     }
   }
   await visit(root)
-  return found
+  return {found, skipped}
 }
 
 /** Code-point order, the same on every machine and locale. */
 function compareLikeSort(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Folder by folder, as a folder search lists them: `alpha/b.md` before `alpha-beta.md`. */
+function comparePaths(a: string, b: string): number {
+  const left = a.split('/')
+  const right = b.split('/')
+  for (let index = 0; index < Math.min(left.length, right.length); index++) {
+    const order = compareLikeSort(left[index]!, right[index]!)
+    if (order !== 0) return order
+  }
+  return left.length - right.length
 }
 
 /** A path as reports show it: relative to the working directory when inside it. */

@@ -7,15 +7,26 @@ export type {Reporter, ReporterContext} from './types.js'
 /** Built-in reporters, loaded only when chosen so that start-up pays for one. */
 const builtIn: Readonly<Record<string, () => Promise<{default: Reporter}>>> = {
   stylish: () => import('./stylish.js'),
-  json: () => import('./json.js')
+  json: () => import('./json.js'),
+  sarif: () => import('./sarif.js'),
+  github: () => import('./github.js'),
+  markdown: () => import('./markdown.js'),
+  unix: () => import('./unix.js')
 }
 
 export const reporterNames: readonly string[] = Object.keys(builtIn)
 
-export async function loadReporter(name: string): Promise<Reporter> {
-  const load = builtIn[name]
-  if (!load) {
-    throw new UserError(`unknown format "${name}"${didYouMean(name, reporterNames)}; use one of: ${reporterNames.join(', ')}`, '--format')
-  }
-  return (await load()).default
+/**
+ * A built-in reporter by name, or a custom one by path (`./my-reporter.js`, resolved against
+ * `cwd`). An unknown name is a UserError with a suggestion.
+ */
+export async function loadReporter(name: string, cwd: string = process.cwd()): Promise<Reporter> {
+  // Own keys only: "constructor" or "toString" must not find Object.prototype's.
+  if (Object.hasOwn(builtIn, name)) return (await builtIn[name]!()).default
+  const {isReporterPath, loadCustomReporter} = await import('./custom.js')
+  if (isReporterPath(name)) return loadCustomReporter(name, cwd)
+  throw new UserError(
+    `unknown format "${name}"${didYouMean(name, reporterNames)}; use one of: ${reporterNames.join(', ')}, or a path to a custom reporter such as ./my-reporter.js`,
+    '--format'
+  )
 }

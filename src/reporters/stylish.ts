@@ -1,6 +1,7 @@
 import {Chalk, type ChalkInstance} from 'chalk'
 import {signalIds} from '../score/signals.js'
 import type {LintMessage, LintResult, SignalResult, Verdict} from '../types.js'
+import {plural, summaryLine, tally} from './summary.js'
 import type {Reporter} from './types.js'
 
 /**
@@ -75,21 +76,9 @@ function findingLine(message: LintMessage, place: string, width: number, paint: 
 }
 
 function summary(results: readonly LintResult[], paint: ChalkInstance): string {
-  const errors = results.reduce((total, result) => total + result.errorCount, 0)
-  const warnings = results.reduce((total, result) => total + result.warningCount, 0)
-  const infos = results.reduce((total, result) => total + result.infoCount, 0)
-  const count = (verdict: Verdict): number => results.filter((result) => result.verdict === verdict).length
-  const problems = errors + warnings + infos
-  const mark = errors > 0 ? paint.red.bold('✖') : warnings > 0 ? paint.yellow.bold('⚠') : paint.green.bold('✔')
-  const findings =
-    problems === 0
-      ? 'no problems'
-      : `${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${infos > 0 ? `, ${infos} info` : ''})`
-  return `${mark} ${plural(results.length, 'letter')}: ${count('shortlist')} shortlisted, ${count('maybe')} maybe, ${count('binned')} binned · ${findings}`
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
+  const counts = tally(results)
+  const mark = counts.errors > 0 ? paint.red.bold('✖') : counts.warnings > 0 ? paint.yellow.bold('⚠') : paint.green.bold('✔')
+  return `${mark} ${summaryLine(counts)}`
 }
 
 function clip(text: string, max: number): string {

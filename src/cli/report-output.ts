@@ -1,0 +1,95 @@
+import {appendFile, stat} from 'node:fs/promises'
+import {dirname, resolve} from 'node:path'
+import {describeFsError, UserError} from '../errors.js'
+import type {Target} from '../input/discover.js'
+import {loadReporter, type ReporterContext} from '../reporters/index.js'
+import type {LintResult} from '../types.js'
+import {writeFileAtomic} from '../util/write-atomic.js'
+import type {CliIO} from './io.js'
+
+/** Where the report goes and in which format, decided before any letter is read. */
+export interface ReportOutput {
+  /** The format chosen: given with --format, or the default for where cover-lint runs. */
+  format: string
+  /** Whether the report goes to --output-file (never coloured) rather than standard output. */
+  toFile: boolean
+  /** Refuse an --output-file that is one of the letters: input files are never written to. */
+  checkTargets(targets: readonly Target[]): void
+  /** Print the report or write it to --output-file; in GitHub Actions also add the step summary. */
+  deliver(results: readonly LintResult[], context: ReporterContext): Promise<void>
+}
+
+/**
+ * Choose the format and check the destination. Without --format the report is `stylish`, or
+ * `github` (annotations plus the stylish report) when GITHUB_ACTIONS=true and the report goes to
+ * standard output; in GitHub Actions the markdown summary is then also appended to
+ * $GITHUB_STEP_SUMMARY. A missing folder for --output-file is found here, before any work.
+ */
+export async function prepareOutput(options: {format?: string; outputFile?: string}, io: CliIO): Promise<ReportOutput> {
+  const inActions = options.format === undefined && io.env.GITHUB_ACTIONS === 'true'
+  const format = options.format ?? (inActions && !options.outputFile ? 'github' : 'stylish')
+  const reporter = await loadReporter(format, io.cwd)
+  const outputPath = options.outputFile === undefined ? undefined : resolve(io.cwd, options.outputFile)
+  if (options.outputFile !== undefined && outputPath !== undefined) await checkOutputPath(options.outputFile, outputPath)
+  const stepSummary = inActions ? io.env.GITHUB_STEP_SUMMARY : undefined
+
+  return {
+    format,
+    toFile: outputPath !== undefined,
+    checkTargets(targets) {
+      if (outputPath === undefined) return
+      const clash = targets.some((target) => target.kind === 'file' && resolve(io.cwd, target.path) === outputPath)
+      if (clash) throw new UserError('cannot write the report over a letter being linted; choose another --output-file', options.outputFile!)
+    },
+    async deliver(results, context) {
+      const report = reporter(results, context)
+      if (outputPath === undefined) {
+        io.stdout.write(report)
+      } else {
+        try {
+          await writeFileAtomic(outputPath, report)
+        } catch (error) {
+          throw new UserError(`cannot write the report: ${describeFsError(error)}`, options.outputFile!)
+        }
+      }
+      if (stepSummary) await appendStepSummary(stepSummary, results, context)
+    }
+  }
+}
+
+async function checkOutputPath(given: string, path: string): Promise<void> {
+  const folder = dirname(path)
+  let info
+  try {
+    info = await stat(folder)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new UserError(
+      code === 'ENOENT' ? `cannot write the report: the folder ${dirname(given)} does not exist` : `cannot write the report: ${describeFsError(error)}`,
+      given
+    )
+  }
+  if (!info.isDirectory()) throw new UserError(`cannot write the report: ${dirname(given)} is not a folder`, given)
+  try {
+    if ((await stat(path)).isDirectory()) throw new UserError('cannot write the report: is a folder', given)
+  } catch (error) {
+    if (error instanceof UserError) throw error
+    // Not there yet: the usual case.
+  }
+}
+
+/** GitHub keeps one summary file per step; several runs in a step each add theirs, so append. */
+async function appendStepSummary(path: string, results: readonly LintResult[], context: ReporterContext): Promise<void> {
+  const markdown = (await import('../reporters/markdown.js')).default
+  let separator = ''
+  try {
+    separator = (await stat(path)).size > 0 ? '\n' : ''
+  } catch {
+    // A summary file that does not exist yet is created by appendFile.
+  }
+  try {
+    await appendFile(path, separator + markdown(results, {...context, color: false}), 'utf8')
+  } catch (error) {
+    throw new UserError(`cannot append the summary: ${describeFsError(error)}`, '$GITHUB_STEP_SUMMARY')
+  }
+}
