@@ -89,7 +89,17 @@ function lastOffsetFollowing(letter: Letter, start: SourcePoint, from: number, t
 }
 
 function byPosition(a: LintMessage, b: LintMessage): number {
-  // The letter's own file first, then the files it \input (LaTeX), each in order.
-  const file = (a.filePath ?? '').localeCompare(b.filePath ?? '')
-  return file || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message)
+  // The letter's own file first, then the files it \input (LaTeX), each in order. Ties break on
+  // code points, never the locale, so every machine prints the same order.
+  return (
+    compareText(a.filePath ?? '', b.filePath ?? '') ||
+    a.line - b.line ||
+    a.column - b.column ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.message, b.message)
+  )
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
