@@ -6,6 +6,7 @@ import {discover, displayPath} from '../input/discover.js'
 import {loadDocument, relatedFileReader} from '../input/adapters/index.js'
 import {formatForPath, inputFormatNames} from '../input/formats.js'
 import {defaultMaxFileSize, readLetterBytes} from '../input/read.js'
+import {Postings} from '../job/locate.js'
 import {lintDocument} from '../lint.js'
 import type {InputFormat} from '../parse/document.js'
 import {didYouMean} from '../util/suggest.js'
@@ -26,6 +27,8 @@ export interface LintCommandOptions {
   color?: boolean
   rule: string[]
   maxFileSize?: number
+  /** `--job <path>`: the job posting every letter answers. */
+  job?: string
 }
 
 /** Exit codes: 0 clean, 1 lint failures, 2 usage, config or input errors. */
@@ -41,6 +44,8 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   const reporter = await loadReporter(options.format)
   const maxFileSize = options.maxFileSize ?? defaultMaxFileSize
   const inputFormat = checkInputFormat(options.inputFormat)
+  const postings = new Postings({cwd: io.cwd, maxFileSize, flag: options.job, readStdin: () => io.readStdin()})
+  await postings.prepare(paths.includes('-'))
 
   const {targets, errors} = await discover(paths, io.cwd)
   const report = (error: UserError): void => void io.stderr.write(`${error.toString()}\n`)
@@ -48,6 +53,7 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
 
   const results: LintResult[] = []
   for (const target of targets) {
+    if (target.kind === 'file' && postings.isFlagged(target.path)) continue
     const filePath = target.kind === 'stdin' ? (options.stdinFilename ?? '<stdin>') : displayPath(target.path, io.cwd)
     try {
       const stdin = target.kind === 'stdin'
@@ -58,7 +64,13 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
         : (formatForPath(filePath) ?? inputFormat ?? 'text')
       const readRelated = relatedFileReader(path === undefined ? io.cwd : dirname(path), io.cwd)
       const document = await loadDocument(format, {bytes, filePath, readRelated})
-      results.push(lintDocument(document, {filePath, rules: settings}))
+      // The config layer passes the posting its `job` key names for this letter as the second argument.
+      const {posting, error} = await postings.forLetter(stdin ? options.stdinFilename : target.path)
+      if (error) {
+        errors.push(error)
+        report(error)
+      }
+      results.push(lintDocument(document, {filePath, rules: settings, posting}))
     } catch (error) {
       if (!(error instanceof UserError)) throw error
       errors.push(error)

@@ -1,6 +1,7 @@
 import {readdir, realpath, stat} from 'node:fs/promises'
-import {join, relative, resolve, sep} from 'node:path'
+import {basename, join, relative, resolve, sep} from 'node:path'
 import {describeFsError, UserError} from '../errors.js'
+import {isPostingFileName} from '../job/names.js'
 import {defaultExtensions, extensionOf} from './formats.js'
 
 /** What to lint: a file on disk, or standard input. */
@@ -31,11 +32,12 @@ export interface DiscoverOptions {
  * Expand the CLI's paths into files to lint, in a stable order: each argument's files sorted by
  * path, arguments in the order given, duplicates dropped. Directories are searched for letters
  * (every extension cover-lint reads, see `src/input/formats.ts`); globs are expanded; `-` is
- * standard input.
+ * standard input. In folders and globs, job postings (`job.md`, `job.txt`, `posting.md`) are
+ * not letters; named one by one they are.
  */
 export async function discover(paths: readonly string[], cwd: string, options: DiscoverOptions = {}): Promise<Discovery> {
   const extensions = options.extensions ?? defaultExtensions
-  const isLetter = (name: string): boolean => extensions.includes(extensionOf(name))
+  const isLetter = (name: string): boolean => extensions.includes(extensionOf(name)) && !isPostingFileName(basename(name))
   const targets: Target[] = []
   const errors: UserError[] = []
   const seen = new Set<string>()
