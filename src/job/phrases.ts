@@ -276,18 +276,24 @@ export function extractPhrases(document: PostingDocument, mentions: readonly Tec
   }
   ranked.sort((a, b) => byStress(a.item, b.item))
 
-  // A phrase inside a stronger one ("retrieval pipeline" in "retrieval-augmented generation
-  // pipeline") is another way the posting says it: a letter may answer either form.
+  // A phrase inside a stronger one ("ledger" in "double-entry ledger"), or a stronger phrase of
+  // two or more words inside this one ("retrieval pipeline" in "retrieval-augmented generation
+  // pipeline"), is another way the posting says the same thing: a letter may answer either form.
   const kept: typeof ranked = []
+  const within = (small: Set<string>, large: Set<string>): boolean => [...small].every((key) => large.has(key))
   for (const entry of ranked) {
-    const container = kept.find((other) => [...entry.keys].every((key) => other.keys.has(key)))
+    const container = kept.find((other) => within(entry.keys, other.keys) || (other.keys.size >= 2 && within(other.keys, entry.keys)))
     if (!container) {
       kept.push(entry)
       continue
     }
+    container.item.weight = Math.round((container.item.weight + entry.item.weight) * 10) / 10
     container.item.mentions.push(...entry.item.mentions)
     container.item.mentions.sort((a, b) => a.start - b.start)
     container.item.forms!.push(...(entry.item.forms as PhraseForm[]))
   }
-  return kept.slice(0, maxPhrases).map((entry) => entry.item)
+  return kept
+    .map((entry) => entry.item)
+    .sort(byStress)
+    .slice(0, maxPhrases)
 }

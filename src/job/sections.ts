@@ -38,6 +38,7 @@ const sectionPatterns: ReadonlyArray<[PostingSection, RegExp]> = [
 
 const metadataLabel = /^(?:salary|location|company|team|contract|type|hours|start date|closing date|reports? to|remote|package|pay|rate|day rate|compensation)\s*:/i
 const separators = /\s[·|•]\s|\s[·|•]$/
+const bullet = /^\s*(?:[-*+•]|\d{1,2}[.)])\s/
 
 /** The words of a line without its Markdown decoration: `## Nice to have:` -> `Nice to have`. */
 export function bareLine(line: string): string {
@@ -66,7 +67,7 @@ function countWords(text: string): number {
  */
 export function headingSection(line: string, markdown: boolean): PostingSection | undefined {
   const trimmed = line.trim()
-  if (trimmed.length === 0 || /^[-*+•]\s|^\d{1,2}[.)]\s/.test(trimmed)) return undefined
+  if (trimmed.length === 0 || bullet.test(trimmed)) return undefined
   const text = bareLine(trimmed)
   if (text.length === 0 || countWords(text) > 8) return undefined
   const known = classifyHeading(text)
@@ -102,8 +103,9 @@ export function layout(source: string, firstBlock: Range | undefined, markdown: 
       continue
     }
     const bare = bareLine(text)
-    const inTitleBlock = line.start < firstBlock.end
-    if (inTitleBlock || metadataLabel.test(bare) || (separators.test(text) && countWords(bare) <= 20)) {
+    // Short lines right under the title ("Acme Travel, Bristol") are facts about the job, not the work.
+    const underTitle = line.start < firstBlock.end && boundaries[0]!.section === 'title' && !bullet.test(text) && countWords(bare) <= 12
+    if (underTitle || metadataLabel.test(bare) || (separators.test(text) && countWords(bare) <= 20)) {
       metadata.push(line)
       skipped.push(line)
     }

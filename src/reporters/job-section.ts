@@ -35,7 +35,7 @@ export function jobSection(job: JobResult, paint: ChalkInstance): string[] {
   const name = (item: JobItem): string => clip(item.name, 32).padEnd(width)
   const inPosting = (item: JobItem): string => paint.dim(`posting ${item.posting.line}:${item.posting.column}${item.mentions > 1 ? `, ${item.mentions} mentions` : ''}`)
   for (const item of job.covered) {
-    lines.push(`    ${paint.green('✔')} ${name(item)}  "${clip(item.letter.text, 44)}" ${item.letter.line}:${item.letter.column}  ${inPosting(item)}`)
+    lines.push(`    ${paint.green('✔')} ${name(item)}  letter ${item.letter.line}:${item.letter.column} "${clip(item.letter.text, 44)}"  ${inPosting(item)}`)
   }
   for (const item of job.missing) lines.push(`    ${paint.red('✘')} ${name(item)}  ${inPosting(item)}`)
   return lines
