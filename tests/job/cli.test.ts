@@ -29,7 +29,7 @@ describe('a posting beside the letter', () => {
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('  Against the job spec  fixtures/jobs/fintech-backend/job.md (found beside the letter)\n')
-    expect(run.stdout).toContain('    Senior role · £95,000–£115,000 · stresses on-call ×5 ✔, scale ×3 ✔, data ×1 ✘\n')
+    expect(run.stdout).toContain('    Senior role · £95,000–£115,000 · stresses on-call ×5 ✔, scale ×4 ✔, data ×1 ✘\n')
     expect(run.stdout).toContain('    Coverage 9 of 19 (stack 4 of 11, key phrases 5 of 8)\n')
     expect(run.stdout).toContain('    ✔ payments-reconciliation service  letter 3:39 "payments reconciliation"  posting 9:15\n')
     expect(run.stdout).toContain('    ✘ on-call rotation                 posting 12:12\n')

@@ -60,7 +60,7 @@ describe('extracting the fintech backend posting (Markdown, ## sections)', () =>
   it('counts the themes it stresses, scale numbers included, the salary and perks not', () => {
     expect(result.signals.map((signal) => `${signal.id} ${signal.mentions.map((mention) => mention.text).join('; ')}`)).toEqual([
       'on-call on-call; incident; observability; pager; incident',
-      'scale £1.2bn a year; 3x; performance',
+      'scale £1.2bn a year; 3x; performance; 20,000 times a minute',
       'data Event streaming'
     ])
   })
