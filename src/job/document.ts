@@ -4,7 +4,7 @@ import {blockSentences, makeSentence} from '../letter/tokens.js'
 import type {LetterSentence} from '../letter/types.js'
 import type {InputFormat} from '../parse/document.js'
 import {parse} from '../parse/index.js'
-import {layout, sectionAt, type PostingLayout} from './sections.js'
+import {lastAtOrBefore, layout, sectionAt, type PostingLayout} from './sections.js'
 import type {PostingPlace, PostingSection} from './types.js'
 
 /**
@@ -40,8 +40,16 @@ export function readPostingDocument(text: string, format: InputFormat): PostingD
   const units = sentences.map(sentenceUnits)
   const first = parsed.blocks[0]
   const parts = layout(source, first ? {start: first.start, end: first.end} : undefined, format === 'markdown')
-  const within = (ranges: readonly {start: number; end: number}[], offset: number): boolean =>
-    ranges.some((range) => range.start <= offset && offset < range.end)
+  // Ranges and line starts are in order: binary search keeps a long posting linear.
+  const within = (ranges: readonly {start: number; end: number}[], offset: number): boolean => {
+    const range = ranges[lastAtOrBefore(ranges, offset)]
+    return range !== undefined && offset < range.end
+  }
+  const lineStarts = [0]
+  for (let index = 0; index < source.length; index++) {
+    const char = source.charCodeAt(index)
+    if (char === 10 || (char === 13 && source.charCodeAt(index + 1) !== 10)) lineStarts.push(index + 1)
+  }
   let place: ReturnType<typeof location> | undefined
 
   return {
@@ -55,7 +63,7 @@ export function readPostingDocument(text: string, format: InputFormat): PostingD
     isMetadata: (offset) => within(parts.metadata, offset),
     isInitial(unit, sentence) {
       if (units[sentence]?.[0] === unit) return true
-      const lineStart = Math.max(source.lastIndexOf('\n', unit.start - 1), source.lastIndexOf('\r', unit.start - 1)) + 1
+      const lineStart = lineStarts[lastAtOrBefore(lineStarts, unit.start)] ?? 0
       return /^[\s>#*_+•·|-]*(?:\d{1,2}[.)]\s*)?[*_]*$/.test(source.slice(lineStart, unit.start)) || /[:;]\s*[*_]*$/.test(source.slice(Math.max(0, unit.start - 4), unit.start))
     },
     place(start, end) {

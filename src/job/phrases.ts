@@ -232,10 +232,12 @@ interface Candidate {
 /** Extract the key phrases of a posting, most stressed first. */
 export function extractPhrases(document: PostingDocument, mentions: readonly TechnologyMention[]): PostingItem[] {
   const names = metadataNames(document)
+  const bySentence = new Map<number, TechnologyMention[]>()
+  for (const mention of mentions) bySentence.set(mention.sentence, [...(bySentence.get(mention.sentence) ?? []), mention])
   const candidates = new Map<string, Candidate>()
   const stemCounts = new Map<string, number>()
   document.sentences.forEach((_, sentence) => {
-    for (const occurrence of sentenceOccurrences(document, sentence, mentions, names)) {
+    for (const occurrence of sentenceOccurrences(document, sentence, bySentence.get(sentence) ?? [], names)) {
       const terms = phraseTerms(occurrence.deciding)
       if (terms.length === 0) continue
       for (const term of terms) if ('stem' in term) stemCounts.set(term.stem, (stemCounts.get(term.stem) ?? 0) + 1)

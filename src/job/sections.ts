@@ -115,12 +115,24 @@ export function layout(source: string, firstBlock: Range | undefined, markdown: 
 
 /** The section an offset falls in. */
 export function sectionAt(boundaries: readonly SectionBoundary[], offset: number): PostingSection {
-  let section: PostingSection = 'intro'
-  for (const boundary of boundaries) {
-    if (boundary.start > offset) break
-    section = boundary.section
+  return boundaries[lastAtOrBefore(boundaries, offset)]?.section ?? 'intro'
+}
+/** The index of the last item starting at or before `offset` (-1 when none), in items sorted by start. */
+export function lastAtOrBefore(items: ReadonlyArray<{start: number} | number>, offset: number): number {
+  let low = 0
+  let high = items.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const item = items[middle]!
+    if ((typeof item === 'number' ? item : item.start) <= offset) {
+      found = middle
+      low = middle + 1
+    } else {
+      high = middle - 1
+    }
   }
-  return section
+  return found
 }
 
 /** Non-blank lines with their offsets (end excludes the line break). */
