@@ -51,7 +51,7 @@ export class Postings {
       return
     }
     try {
-      this.flagged = await this.read(resolve(this.options.cwd, flag), 'flag')
+      this.flagged = await this.read(resolve(this.options.cwd, flag), 'flag', flag)
     } catch (error) {
       throw error instanceof UserError ? new UserError(`${error.message} (the posting given with --job)`, error.subject) : error
     }
@@ -88,15 +88,12 @@ export class Postings {
     }
   }
 
-  private read(path: string, via: NonNullable<Posting['via']>): Promise<Posting> {
+  /** Read and extract a posting once; errors name it as `subject` (the path as given, or as reports show it). */
+  private read(path: string, via: NonNullable<Posting['via']>, subject = displayPath(path, this.options.cwd)): Promise<Posting> {
     let pending = this.cache.get(path)
     if (!pending) {
-      const shown = displayPath(path, this.options.cwd)
-      pending = readLetterFile(path, this.options.maxFileSize).then(
-        (text) => extract(text, shown, formatForPath(path) ?? 'text', via),
-        (error: unknown) => {
-          throw error instanceof UserError ? new UserError(error.message, shown) : error
-        }
+      pending = readLetterFile(path, this.options.maxFileSize, subject).then((text) =>
+        extract(text, displayPath(path, this.options.cwd), formatForPath(path) ?? 'text', via)
       )
       this.cache.set(path, pending)
     }
