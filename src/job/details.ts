@@ -37,7 +37,7 @@ export function extractSeniority(document: PostingDocument, matches: readonly Ma
   return {level: (match.entry as SeniorityEntry).level, place: document.place(match.start, match.end)}
 }
 
-const amount = String.raw`[£$€]\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.,]?\d)|[£$€]\s?\d+(?:\.\d+)?\s?[kK]?(?![\w.])`
+const amount = String.raw`[£$€]\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.,]?\d)|[£$€]\s?\d+(?:\.\d+)?\s?[kK]?(?!\w|\.\d)`
 const bare = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?[kK]?`
 const period = String.raw`\s*(?:(per annum|p\.?\s?a\.?|a year|per year|annually|\/\s?(?:year|yr|annum))|(per day|a day|\/\s?day|day rate)|(per hour|an hour|\/\s?(?:hour|hr)))`
 const cue = String.raw`up to|salary:?|paying|pays|base(?: salary)?(?: of)?|OTE|package(?: of)?|(?:day )?rate:?|compensation:?`

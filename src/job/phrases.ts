@@ -58,7 +58,8 @@ interface Occurrence {
 type Piece = {kind: 'word'; word: Word} | {kind: 'break'; lead: boolean; punctuation: boolean}
 
 const acronym = /^[A-Z][A-Z0-9]+s?$/
-const bulletGap = /[\r\n][ \t]*(?:[-*+•]|\d{1,2}[.)])\s/
+/** A new bullet, or a dash between spaces ("Backend Developer - Logistics"), ends a phrase. */
+const phraseGap = /[\r\n][ \t]*(?:[-*+•]|\d{1,2}[.)])\s|\s[-–—]\s/
 
 /** Join units that only a hyphen or a slash separates into one word: "on-call", "CI/CD". */
 function joinCompounds(units: readonly Unit[], source: string): Unit[][] {
@@ -103,7 +104,7 @@ function pieces(document: PostingDocument, sentence: number, mentions: readonly 
     const {start} = first
     const {end} = last
     // A new bullet is a new phrase even where the parser ran the items into one sentence.
-    if (previousEnd !== undefined && bulletGap.test(document.source.slice(previousEnd, start))) pushBreak(false, true)
+    if (previousEnd !== undefined && phraseGap.test(document.source.slice(previousEnd, start))) pushBreak(false, true)
     previousEnd = end
     const key = parts.map((part) => part.key).join('-')
     const text = document.source.slice(start, end)

@@ -166,6 +166,7 @@ describe('extraction details', () => {
     expect(salary('Contract at £550 - £650 per day, outside IR35.')).toBe('£550 - £650 per day 550-650 GBP day')
     expect(salary('Salary: up to £120k depending on experience.')).toBe('£120k 120000-120000 GBP year')
     expect(salary('$180,000 to $210,000 base.')).toBe('$180,000 to $210,000 180000-210000 USD year')
+    expect(salary('The salary for this role is €65k-€80k.')).toBe('€65k-€80k 65000-80000 EUR year')
     expect(salary('We moved £1.2bn last year and give you a £1,000 budget.')).toBeUndefined()
   })
 
@@ -177,6 +178,11 @@ describe('extraction details', () => {
   it('weighs a phrase under "What you\'ll do" above the same kind of phrase under "Nice to have"', () => {
     const result = posting(['# Engineer', '', '## Nice to have', '', '- Fraud detection', '', "## What you'll do", '', '- Build the settlement engine.'])
     expect(result.phrases.map((item) => `${item.name} ${item.weight}`)).toEqual(['settlement engine 4.5', 'Fraud detection 0.5'])
+  })
+
+  it('a dash between spaces ends a phrase; the company line under the title names no work', () => {
+    const result = posting(['Backend Developer - Logistics Platform', 'Routewise | Remote (UK) | £70,000 - £85,000', '', 'Responsibilities:', '1. Own the event pipeline that ingests GPS pings.'], 'text')
+    expect(result.phrases.map((item) => item.name)).toEqual(['event pipeline', 'Logistics Platform', 'GPS pings'])
   })
 
   it('positions survive CRLF line endings and a byte-order mark', () => {
