@@ -108,7 +108,7 @@ export interface LintResult {
 export interface JobResult {
   /** The posting used, as reports show paths. */
   path: string
-  /** How it was found: `flag` (--job), `config` (the `job` key), `beside` (a posting file beside the letter). */
+  /** How it was found: `flag` (--job), `beside` (a posting file beside the letter), `config` (named by a config file). */
   via?: 'flag' | 'config' | 'beside'
   seniority?: {level: JobSeniority; text: string; line: number; column: number}
   salary?: {text: string; currency: 'GBP' | 'USD' | 'EUR'; min: number; max: number; period?: 'year' | 'day' | 'hour'; line: number; column: number}
