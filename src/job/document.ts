@@ -2,8 +2,7 @@ import {location} from 'vfile-location'
 import {sentenceUnits, type Unit} from '../letter/lexicon.js'
 import {blockSentences, makeSentence} from '../letter/tokens.js'
 import type {LetterSentence} from '../letter/types.js'
-import type {InputFormat} from '../parse/document.js'
-import {parse} from '../parse/index.js'
+import type {InputFormat, ParsedDocument} from '../parse/document.js'
 import {lastAtOrBefore, layout, sectionAt, type PostingLayout} from './sections.js'
 import type {PostingPlace, PostingSection} from './types.js'
 
@@ -30,9 +29,9 @@ export interface PostingDocument {
   place(start: number, end: number): PostingPlace
 }
 
-export function readPostingDocument(text: string, format: InputFormat): PostingDocument {
-  const parsed = parse(text, format)
-  const {source} = parsed
+/** Read a posting parsed like a letter (`parse()` for Markdown and text, `loadDocument()` for the rest). */
+export function readPostingDocument(parsed: ParsedDocument): PostingDocument {
+  const {source, format} = parsed
   const sentences: LetterSentence[] = []
   parsed.blocks.forEach((block, blockIndex) => {
     for (const tokens of blockSentences(block)) sentences.push({...makeSentence(tokens), index: sentences.length, block: blockIndex})
@@ -40,6 +39,8 @@ export function readPostingDocument(text: string, format: InputFormat): PostingD
   const units = sentences.map(sentenceUnits)
   const first = parsed.blocks[0]
   const parts = layout(source, first ? {start: first.start, end: first.end} : undefined, format === 'markdown')
+  // A posting rendered from its file (HTML, Word, PDF, LaTeX) places its words in that file.
+  const {map} = parsed
   // Ranges and line starts are in order: binary search keeps a long posting linear.
   const within = (ranges: readonly {start: number; end: number}[], offset: number): boolean => {
     const range = ranges[lastAtOrBefore(ranges, offset)]
@@ -68,7 +69,7 @@ export function readPostingDocument(text: string, format: InputFormat): PostingD
     },
     place(start, end) {
       place ??= location(source)
-      const point = place.toPoint(start) ?? {line: 1, column: 1}
+      const point = map ? map.locate(start) : (place.toPoint(start) ?? {line: 1, column: 1})
       return {text: source.slice(start, end).replace(/\s+/g, ' ').trim(), line: point.line, column: point.column, start, end}
     }
   }

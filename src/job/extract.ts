@@ -1,6 +1,7 @@
 import {compileLexicons, matchLexicons} from '../letter/lexicon.js'
 import {technologies, technologyMentions} from '../letter/technologies.js'
-import type {InputFormat} from '../parse/document.js'
+import type {InputFormat, ParsedDocument} from '../parse/document.js'
+import {parse} from '../parse/index.js'
 import {extractSalary, extractSeniority, extractSignals, seniorityLexicon, signalLexicon} from './details.js'
 import {readPostingDocument} from './document.js'
 import {extractPhrases} from './phrases.js'
@@ -10,7 +11,7 @@ import type {Posting} from './types.js'
 export interface ExtractOptions {
   /** As reports show it. */
   path?: string
-  /** `markdown` (the default) or `text`. */
+  /** `markdown` (the default) or `text`; postings in other formats are read with `extractPostingFrom`. */
   format?: InputFormat
   via?: Posting['via']
 }
@@ -21,8 +22,13 @@ export interface ExtractOptions {
  * technologies, levels and themes are found in one walk over the posting's words.
  */
 export function extractPosting(text: string, options: ExtractOptions = {}): Posting {
-  const format = options.format ?? 'markdown'
-  const document = readPostingDocument(text, format)
+  return extractPostingFrom(parse(text, options.format ?? 'markdown'), options)
+}
+
+/** Read a job posting already parsed, in any input format (`loadDocument()`, src/input/adapters/). */
+export function extractPostingFrom(parsed: ParsedDocument, options: Omit<ExtractOptions, 'format'> = {}): Posting {
+  const {format} = parsed
+  const document = readPostingDocument(parsed)
   const matches = matchLexicons(document.units, compileLexicons([technologies, seniorityLexicon, signalLexicon]))
   const mentions = technologyMentions(matches.get(technologies.id) ?? [], document.sentences, document.source)
   const salary = extractSalary(document)

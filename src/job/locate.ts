@@ -1,9 +1,11 @@
 import {access} from 'node:fs/promises'
 import {dirname, join, resolve} from 'node:path'
 import {UserError} from '../errors.js'
+import {loadDocument, relatedFileReader, type AdapterInput} from '../input/adapters/index.js'
 import {displayPath} from '../input/discover.js'
 import {formatForPath} from '../input/formats.js'
-import {decodeLetter, readLetterFile} from '../input/read.js'
+import {readLetterBytes} from '../input/read.js'
+import type {InputFormat} from '../parse/document.js'
 import {postingFileNames} from './names.js'
 import type {Posting} from './types.js'
 
@@ -46,8 +48,8 @@ export class Postings {
     if (flag === undefined) return
     if (flag === '-') {
       if (lettersFromStdin) throw new UserError('standard input can hold the letter or the posting, not both: give the posting as a file', '--job')
-      const text = decodeLetter(await this.options.readStdin(), '--job -')
-      this.flagged = await extract(text, '<stdin>', 'markdown', 'flag')
+      const bytes = await this.options.readStdin()
+      this.flagged = await extract({bytes, filePath: '--job -'}, 'markdown', '<stdin>', 'flag')
       return
     }
     try {
@@ -88,22 +90,26 @@ export class Postings {
     }
   }
 
-  /** Read and extract a posting once; errors name it as `subject` (the path as given, or as reports show it). */
+  /**
+   * Read and extract a posting once, in any format a letter may be in (an HTML page, a PDF);
+   * errors name it as `subject` (the path as given, or as reports show it).
+   */
   private read(path: string, via: NonNullable<Posting['via']>, subject = displayPath(path, this.options.cwd)): Promise<Posting> {
     let pending = this.cache.get(path)
     if (!pending) {
-      pending = readLetterFile(path, this.options.maxFileSize, subject).then((text) =>
-        extract(text, displayPath(path, this.options.cwd), formatForPath(path) ?? 'text', via)
-      )
+      const {cwd, maxFileSize} = this.options
+      const input = (bytes: Uint8Array) => ({bytes, filePath: subject, readRelated: relatedFileReader(dirname(path), cwd)})
+      pending = readLetterBytes(path, maxFileSize, subject).then((bytes) => extract(input(bytes), formatForPath(path) ?? 'text', displayPath(path, cwd), via))
       this.cache.set(path, pending)
     }
     return pending
   }
 }
 
-async function extract(text: string, path: string, format: Posting['format'], via: NonNullable<Posting['via']>): Promise<Posting> {
-  const {extractPosting} = await import('./extract.js')
-  return extractPosting(text, {path, format, via})
+/** Parse a posting as its format is parsed for letters, then extract it (the extraction code loads here, on first use). */
+async function extract(input: AdapterInput, format: InputFormat, path: string, via: NonNullable<Posting['via']>): Promise<Posting> {
+  const [document, {extractPostingFrom}] = await Promise.all([loadDocument(format, input), import('./extract.js')])
+  return extractPostingFrom(document, {path, via})
 }
 
 /** The first posting file beside a letter, if there is one. */

@@ -110,6 +110,30 @@ describe('--job', () => {
     expect(json(run.stdout).map((result) => result.filePath.endsWith('letter.md'))).toEqual([true])
   })
 
+  it('a posting saved as an HTML page is read like an HTML letter, with places in the HTML file', () => {
+    const html = [
+      '<!doctype html>',
+      '<html><body>',
+      '<h1>Senior Backend Engineer</h1>',
+      '<h2>What you&rsquo;ll do</h2>',
+      '<ul>',
+      '  <li>Own the double-entry ledger on PostgreSQL.</li>',
+      '  <li>Join the on-call rotation.</li>',
+      '</ul>',
+      '</body></html>'
+    ].join('\n')
+    const dir = folder('html-posting', {'posting.html': html})
+    const run = cli(['--format', 'json', '--job', join(dir, 'posting.html'), 'fixtures/jobs/fintech-backend/letter.md'])
+    const job = json(run.stdout)[0]!.job!
+    expect(job.seniority).toEqual({level: 'senior', text: 'Senior', line: 3, column: 5})
+    expect(job.stack.map((item) => [item.name, item.posting.line, item.posting.column])).toEqual([['PostgreSQL', 6, 38]])
+    expect(job.phrases.map((item) => [item.name, item.posting.line, item.posting.column])).toEqual([
+      ['double-entry ledger', 6, 15],
+      ['on-call rotation', 7, 16]
+    ])
+    expect(job.covered.map((item) => item.name)).toEqual(['double-entry ledger', 'PostgreSQL'])
+  })
+
   it('- reads the posting from standard input', () => {
     const run = cli(['--format', 'json', '--job', '-', 'fixtures/letters/strong.md'], {input: postingText})
     expect(run.code).toBe(0)
