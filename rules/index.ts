@@ -1,6 +1,8 @@
 import type {AnyRule} from '../src/engine/rule.js'
 import aiInfrastructure from './ai-infrastructure/index.js'
 import databaseDepth from './database-depth/index.js'
+import jobCoverage from './job-coverage/index.js'
+import jobStackStuffing from './job-stack-stuffing/index.js'
 import noCliche from './no-cliche/index.js'
 import noCvSummary from './no-cv-summary/index.js'
 import noLanguageList from './no-language-list/index.js'
@@ -29,7 +31,9 @@ export const rules: readonly AnyRule[] = [
   noCliche,
   noCvSummary,
   noPlaceholders,
-  salutation
+  salutation,
+  jobCoverage,
+  jobStackStuffing
 ]
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)

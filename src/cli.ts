@@ -13,6 +13,8 @@ Examples:
   cover-lint "applications/*/letter.md"     a glob (quote it so cover-lint expands it)
   cover-lint --format json letter.md        machine-readable results
   cover-lint -f sarif -o cover-lint.sarif applications/   SARIF for code scanning
+  cover-lint letter.md --job posting.md     check the letter against the job posting it answers
+                                            (a job.md, job.txt or posting.md beside a letter is used by itself)
   cover-lint --max-warnings 0 --min-score 70 applications/   a CI gate
   cat letter.txt | cover-lint - --stdin-filename letter.txt
   cover-lint - --input-format latex < letter.tex   standard input as LaTeX
@@ -49,6 +51,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', integer('--max-warnings', 0))
     .option('--min-score <n>', 'fail (exit 1) when a letter scores under this (0-100)', integer('--min-score', 0))
     .option('--rule <id=severity>', 'set a rule to off, info, warn or error (repeatable)', collect, [] as string[])
+    .option('--job <path>', 'the job posting the letters answer (Markdown or text; - reads standard input)')
     .option('--max-file-size <bytes>', 'refuse letters larger than this many bytes (default 1 MiB)', integer('--max-file-size', 1))
     .option('--no-color', 'never colour the output')
     .addHelpText('after', examples)

@@ -4,6 +4,9 @@ import {buildLetter} from './letter/build.js'
 import type {Letter} from './letter/types.js'
 import {parse, type InputFormat, type ParsedDocument} from './parse/index.js'
 import {formatForPath} from './input/formats.js'
+import {matchPosting} from './job/coverage.js'
+import {jobResult} from './job/result.js'
+import type {Posting} from './job/types.js'
 import {rules as builtInRules} from '../rules/index.js'
 import {score} from './score/score.js'
 import type {AnyRule} from './engine/rule.js'
@@ -18,6 +21,8 @@ export interface LintOptions {
   rules?: RuleSettings
   /** The rules to run; the built-in rules by default. */
   ruleSet?: readonly AnyRule[]
+  /** A job posting to match the letter against (`extractPosting()`, src/job/extract.ts). */
+  posting?: Posting
 }
 
 /** The word limit in force: `word-count`'s `max`, as configured. */
@@ -49,15 +54,16 @@ export function lintDocument(document: ParsedDocument, options: Omit<LintOptions
   const settings = options.rules ?? {}
   const rules = enabledRules(options.ruleSet ?? builtInRules, settings)
   const letter = buildLetter(document, rulesLexicons(rules))
-  const result = lintLetter(letter, options.filePath ?? '<text>', rules, settings)
+  const result = lintLetter(letter, options.filePath ?? '<text>', rules, settings, options.posting)
   const scheme = document.map?.scheme
   if (scheme && scheme !== 'line:column') result.positions = scheme
   return result
 }
 
 /** Lint a letter already built (for callers that parse once and lint with several configs). */
-export function lintLetter(letter: Letter, filePath: string, rules: readonly AnyRule[], settings: RuleSettings): LintResult {
-  const run = runRules(letter, rules, settings)
+export function lintLetter(letter: Letter, filePath: string, rules: readonly AnyRule[], settings: RuleSettings, posting?: Posting): LintResult {
+  const job = posting ? matchPosting(posting, letter) : undefined
+  const run = runRules(letter, rules, settings, job)
   const messages = run.messages
   const {signals, score: value, verdict} = score(run, messages)
   return {
@@ -75,6 +81,7 @@ export function lintLetter(letter: Letter, filePath: string, rules: readonly Any
     errorCount: messages.filter((message) => message.severity === 'error').length,
     warningCount: messages.filter((message) => message.severity === 'warning').length,
     infoCount: messages.filter((message) => message.severity === 'info').length,
-    messages
+    messages,
+    ...(job ? {job: jobResult(job, letter)} : {})
   }
 }

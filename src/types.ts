@@ -96,4 +96,53 @@ export interface LintResult {
    * the page). Absent for text formats (Markdown, text, LaTeX, HTML), where it is `line:column`.
    */
   positions?: 'paragraph:column' | 'page:line'
+  /** Present when the letter was linted against a job posting. */
+  job?: JobResult
+}
+
+/**
+ * What a letter answers of the job posting it was linted against (`--job`, or a `job.md`,
+ * `job.txt` or `posting.md` beside it). Present only when a posting was used. Places in
+ * `posting` fields are lines and columns of the posting; in `letter` fields, of the letter.
+ */
+export interface JobResult {
+  /** The posting used, as reports show paths. */
+  path: string
+  /** How it was found: `flag` (--job), `beside` (a posting file beside the letter), `config` (named by a config file). */
+  via?: 'flag' | 'config' | 'beside'
+  seniority?: {level: JobSeniority; text: string; line: number; column: number}
+  salary?: {text: string; currency: 'GBP' | 'USD' | 'EUR'; min: number; max: number; period?: 'year' | 'day' | 'hour'; line: number; column: number}
+  /** The themes the posting mentions (on-call, scale, AI, data), most mentioned first, and where the letter answers each. */
+  signals: Array<{id: JobSignalId; label: string; mentions: number; posting: Evidence; letter?: Evidence}>
+  /** The posting's technologies, most stressed first. */
+  stack: JobItem[]
+  /** The posting's key phrases (responsibilities, projects), most stressed first. */
+  phrases: JobItem[]
+  /** Items of `stack` and `phrases` the letter connects to, most stressed first. */
+  covered: JobConnection[]
+  /** Items the letter never connects to, most stressed first. */
+  missing: JobItem[]
+}
+
+/** The level a posting states. */
+export type JobSeniority = 'junior' | 'mid' | 'senior' | 'staff' | 'principal' | 'lead' | 'head'
+
+/** The themes a posting can stress. */
+export type JobSignalId = 'on-call' | 'scale' | 'ai' | 'data'
+
+/** Something the posting asks for. */
+export interface JobItem {
+  /** A technology's canonical name ("PostgreSQL"), or the phrase as the posting words it. */
+  name: string
+  type: 'technology' | 'phrase'
+  /** How much the posting stresses it: each mention weighs by its section (the role 3, requirements 2, "nice to have" 0.5). */
+  weight: number
+  mentions: number
+  /** Where the posting first says it. */
+  posting: Evidence
+}
+
+/** An item of the posting the letter connects to, with the letter's words. */
+export interface JobConnection extends JobItem {
+  letter: Evidence
 }

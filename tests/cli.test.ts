@@ -224,7 +224,7 @@ describe('help, version, rules, explain', () => {
     const run = cli(['rules'])
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/^word-count +error \(over\) \/ warning \(under\) +Concision +The letter stays between min \(100\) and max \(350\) words\.$/m)
-    expect(run.stdout.match(/^[a-z-]+ {2,}/gm)).toHaveLength(15)
+    expect(run.stdout.match(/^[a-z-]+ {2,}/gm)).toHaveLength(17)
   })
 
   it('explain prints reasoning, options and examples', () => {

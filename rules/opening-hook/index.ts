@@ -1,4 +1,5 @@
 import {defineRule} from '../../src/engine/rule.js'
+import {postingReference} from '../../src/job/hook.js'
 import type {Lexicon, LexiconEntry} from '../../src/letter/lexicon.js'
 import {claimSpan, isFirstPerson, quantitiesIn, shortQuote} from '../../src/letter/query.js'
 import data from './openers.json' with {type: 'json'}
@@ -24,7 +25,7 @@ export default defineRule({
       good: 'Over the last year I led the move of £40m a month in payments onto an event-driven Go service, cutting p99 from 480ms to 95ms.'
     }
   },
-  check({letter, report, prove}) {
+  check({letter, job, report, prove}) {
     const first = letter.body[0]
     if (!first || first.sentences.length === 0) return
     const sentences = letter.body.filter((block) => block.group === first.group).flatMap((block) => block.sentences)
@@ -32,6 +33,12 @@ export default defineRule({
     const own = claims.find((claim) => isFirstPerson(letter.sentences[claim.sentence]!))
     if (own) {
       prove(claimSpan(letter, own))
+      return
+    }
+    // Naming something concrete from the job posting is a hook too.
+    const cited = postingReference(job, sentences)
+    if (cited) {
+      prove(cited)
       return
     }
     const opening = sentences[0]!

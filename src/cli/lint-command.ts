@@ -7,6 +7,7 @@ import {loadDocument, relatedFileReader} from '../input/adapters/index.js'
 import {formatForPath, inputFormatNames} from '../input/formats.js'
 import {ignoreFileName, loadIgnoreFile} from '../input/ignore-file.js'
 import {defaultMaxFileSize, readLetterBytes} from '../input/read.js'
+import {Postings} from '../job/locate.js'
 import {lintDocument} from '../lint.js'
 import type {InputFormat} from '../parse/document.js'
 import {didYouMean} from '../util/suggest.js'
@@ -29,6 +30,8 @@ export interface LintCommandOptions {
   color?: boolean
   rule: string[]
   maxFileSize?: number
+  /** `--job <path>`: the job posting every letter answers. */
+  job?: string
 }
 
 /** Exit codes: 0 clean, 1 lint failures, 2 usage, config or input errors. */
@@ -44,6 +47,8 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   const output = await prepareOutput(options, io)
   const maxFileSize = options.maxFileSize ?? defaultMaxFileSize
   const inputFormat = checkInputFormat(options.inputFormat)
+  const postings = new Postings({cwd: io.cwd, maxFileSize, flag: options.job, readStdin: () => io.readStdin()})
+  await postings.prepare(paths.includes('-'))
 
   const {targets, errors, ignored} = await discover(paths, io.cwd, {isIgnored: await loadIgnoreFile(io.cwd)})
   output.checkTargets(targets)
@@ -53,6 +58,7 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
 
   const results: LintResult[] = []
   for (const target of targets) {
+    if (target.kind === 'file' && postings.isFlagged(target.path)) continue
     const filePath = target.kind === 'stdin' ? (options.stdinFilename ?? '<stdin>') : displayPath(target.path, io.cwd)
     try {
       const stdin = target.kind === 'stdin'
@@ -63,7 +69,13 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
         : (formatForPath(filePath) ?? inputFormat ?? 'text')
       const readRelated = relatedFileReader(path === undefined ? io.cwd : dirname(path), io.cwd)
       const document = await loadDocument(format, {bytes, filePath, readRelated})
-      results.push(lintDocument(document, {filePath, rules: settings}))
+      // The config layer passes the posting its `job` key names for this letter as the second argument.
+      const {posting, error} = await postings.forLetter(stdin ? options.stdinFilename : target.path)
+      if (error) {
+        errors.push(error)
+        report(error)
+      }
+      results.push(lintDocument(document, {filePath, rules: settings, posting}))
     } catch (error) {
       if (!(error instanceof UserError)) throw error
       errors.push(error)

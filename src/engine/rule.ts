@@ -1,3 +1,4 @@
+import type {JobMatch} from '../job/types.js'
 import type {Lexicon} from '../letter/lexicon.js'
 import type {Letter} from '../letter/types.js'
 import type {Severity, SignalId} from '../types.js'
@@ -56,6 +57,8 @@ export interface RuleContext<Options extends object> {
   report(finding: Finding): void
   /** Record words of the letter that prove the rule's signal. */
   prove(evidence: {start: number; end: number} | {text: string; at: number}): void
+  /** The job posting the letter answers, matched against it; undefined without one. */
+  job?: JobMatch
 }
 
 export interface Rule<Options extends object = object> {

@@ -1,3 +1,4 @@
+import type {JobMatch} from '../job/types.js'
 import type {Lexicon} from '../letter/lexicon.js'
 import {quote} from '../letter/query.js'
 import type {Letter} from '../letter/types.js'
@@ -25,7 +26,7 @@ export function rulesLexicons(rules: readonly AnyRule[]): Lexicon[] {
 }
 
 /** Run each rule on the letter, applying severity from settings (or the rule's recommendation). */
-export function runRules(letter: Letter, rules: readonly AnyRule[], settings: RuleSettings): RuleRun {
+export function runRules(letter: Letter, rules: readonly AnyRule[], settings: RuleSettings, job?: JobMatch): RuleRun {
   const messages: LintMessage[] = []
   const evidence = new Map<string, Evidence[]>()
   const ran = new Set<string>()
@@ -39,6 +40,7 @@ export function runRules(letter: Letter, rules: readonly AnyRule[], settings: Ru
     const configured: Severity | undefined = setting?.severity
     rule.check({
       letter,
+      job,
       options: {...rule.meta.options, ...setting?.options},
       report(finding: Finding) {
         messages.push(toMessage(letter, id, configured ?? defaultSeverity(rule.meta, finding.kind), finding))

@@ -1,6 +1,7 @@
 import {readdir, realpath, stat} from 'node:fs/promises'
-import {join, relative, resolve, sep} from 'node:path'
+import {basename, join, relative, resolve, sep} from 'node:path'
 import {describeFsError, UserError} from '../errors.js'
+import {isPostingFileName} from '../job/names.js'
 import {defaultExtensions, extensionOf} from './formats.js'
 import {ignoreFileName, type IgnoreMatcher} from './ignore-file.js'
 
@@ -36,12 +37,13 @@ const globCharacters = /[*?[\]{}]/
  * Expand the CLI's paths into files to lint, in a stable order: each argument's files sorted by
  * path, arguments in the order given, duplicates dropped. Directories are searched for letters
  * (every extension cover-lint reads, see `src/input/formats.ts`); globs are expanded; `-` is
- * standard input.
+ * standard input. In folders and globs, job postings (`job.md`, `job.txt`, `posting.md`) are
+ * not letters; named one by one they are.
  */
 export async function discover(paths: readonly string[], cwd: string, options: DiscoverOptions = {}): Promise<Discovery> {
   const isIgnored = options.isIgnored ?? (() => false)
   const extensions = options.extensions ?? defaultExtensions
-  const isLetter = (name: string): boolean => extensions.includes(extensionOf(name))
+  const isLetter = (name: string): boolean => extensions.includes(extensionOf(name)) && !isPostingFileName(basename(name))
   const targets: Target[] = []
   const errors: UserError[] = []
   const ignored: string[] = []

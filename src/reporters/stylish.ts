@@ -1,6 +1,7 @@
 import {Chalk, type ChalkInstance} from 'chalk'
 import {signalIds} from '../score/signals.js'
 import type {LintMessage, LintResult, SignalResult, Verdict} from '../types.js'
+import {jobSection} from './job-section.js'
 import {plural, summaryLine, tally} from './summary.js'
 import type {Reporter} from './types.js'
 
@@ -51,6 +52,7 @@ function letterReport(result: LintResult, paint: ChalkInstance): string[] {
   )
   const labelWidth = Math.max(...signalIds.map((id) => result.signals[id].label.length))
   for (const id of signalIds) lines.push(signalLine(result.signals[id], labelWidth, paint))
+  if (result.job) lines.push('', ...jobSection(result.job, paint))
   if (result.messages.length > 0) {
     lines.push('', `  ${paint.bold('Findings')}`)
     const places = result.messages.map((message) => `${message.filePath ? `${message.filePath}:` : ''}${message.line}:${message.column}`)

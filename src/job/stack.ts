@@ -1,0 +1,47 @@
+import type {TechnologyMention} from '../letter/types.js'
+import type {PostingDocument} from './document.js'
+import type {PostingItem} from './types.js'
+import {byStress, sectionWeights} from './weights.js'
+
+/**
+ * The posting's stack: every technology it names, from the same lexicon and the same matcher
+ * the letter's rules use (so "Postgres" and "PostgreSQL", "k8s" and "Kubernetes", "Golang" and
+ * "Go" are one item, and "Go" is never found inside "Google"), weighed by where it is named.
+ */
+export function extractStack(document: PostingDocument, mentions: readonly TechnologyMention[]): PostingItem[] {
+  const items = new Map<string, PostingItem>()
+  for (const mention of mentions) {
+    const place = document.place(mention.start, mention.end)
+    const weight = sectionWeights[document.sectionAt(mention.start)]
+    const item = items.get(mention.name)
+    if (item) {
+      item.weight += weight
+      item.mentions.push(place)
+    } else {
+      items.set(mention.name, {name: mention.name, type: 'technology', kind: mention.kind, weight, mentions: [place]})
+    }
+  }
+  return [...items.values()].sort(byStress)
+}
+
+/** Separators inside a posting's list of technologies: commas, slashes, "and", bullets across lines. */
+const listGap = /^[\s,;/&+·|•*-]*(?:\b(?:and|or|as well as|plus)\b)?[\s,;/&+·|•*-]*$/i
+
+/**
+ * Runs of technologies the posting lists one after another ("Go, PostgreSQL, Kafka, Kubernetes",
+ * or one per bullet), as canonical names in order. Used to tell a letter that copies the list.
+ */
+export function technologyRuns(document: PostingDocument, mentions: readonly TechnologyMention[]): Array<{names: string[]; start: number; end: number}> {
+  const runs: Array<{names: string[]; start: number; end: number}> = []
+  let current: {names: string[]; start: number; end: number} | undefined
+  for (const mention of mentions) {
+    if (current && listGap.test(document.source.slice(current.end, mention.start))) {
+      current.names.push(mention.name)
+      current.end = mention.end
+      continue
+    }
+    current = {names: [mention.name], start: mention.start, end: mention.end}
+    runs.push(current)
+  }
+  return runs.filter((run) => run.names.length > 1)
+}
