@@ -19,6 +19,13 @@ function found(text: string): string[] {
   return letter.matches<(typeof lexicon.entries)[number]>(lexicon.id).map((match) => `${match.entry.name}=${letter.source.slice(match.start, match.end)}`)
 }
 
+describe('technologies', () => {
+  it('knows Go by its names, in any case for "golang" but only capitalised for "Go"', () => {
+    const letter = buildLetter(parse('I write golang, Golang and Go; I go home.', 'markdown'))
+    expect(letter.technologies.map((mention) => `${mention.name}=${letter.source.slice(mention.start, mention.end)}`)).toEqual(['Go=golang', 'Go=Golang', 'Go=Go'])
+  })
+})
+
 describe('one-walk lexicon matching', () => {
   it('a hyphen in a phrase matches a hyphen or a space', () => {
     expect(found('I was on-call, then on call, then On-Call.')).toEqual(['on-call=on-call', 'on-call=on call', 'on-call=On-Call'])

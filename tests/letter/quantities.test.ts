@@ -21,6 +21,7 @@ describe('scale numbers', () => {
     ['a deploy rate', 'We deploy 20+ times a day.', ['rate:20+ times a day']],
     ['a volume with a magnitude', 'A 100M-row table.', ['volume:100M-row table']],
     ['a count of production things', 'We ran 40 services on 120 nodes.', ['volume:40 services', 'volume:120 nodes']],
+    ['bookings and trades', 'It took 2,300 bookings and 15,000 trades a day.', ['volume:2,300 bookings', 'rate:15,000 trades a day']],
     ['data sizes', 'It holds 3 TB of events.', ['volume:3 TB']],
     ['a multiplier', 'Volume grew 5x and then threefold.', ['multiplier:5x', 'multiplier:threefold']],
     ['a change in counts', 'Sev-1 incidents fell from 11 in H1 2024 to 2 in H1 2025.', ['change:from 11 in H1 2024 to 2']],
