@@ -52,6 +52,8 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--min-score <n>', 'fail (exit 1) when a letter scores under this (0-100)', integer('--min-score', 0))
     .option('--rule <id=severity>', 'set a rule to off, info, warn or error (repeatable)', collect, [] as string[])
     .option('--job <path>', 'the job posting the letters answer (Markdown or text; - reads standard input)')
+    .option('-c, --config <path>', 'use this config file for every letter (no search)')
+    .option('--no-config', 'use no config file, only the defaults and --rule')
     .option('--max-file-size <bytes>', 'refuse letters larger than this many bytes (default 1 MiB)', integer('--max-file-size', 1))
     .option('--no-color', 'never colour the output')
     .addHelpText('after', examples)

@@ -10,6 +10,7 @@ import type {Posting} from './job/types.js'
 import {rules as builtInRules} from '../rules/index.js'
 import {score} from './score/score.js'
 import type {AnyRule} from './engine/rule.js'
+import {inlineControl, type InlineControl} from './config/inline.js'
 import type {LintResult} from './types.js'
 
 export interface LintOptions {
@@ -52,20 +53,32 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
  */
 export function lintDocument(document: ParsedDocument, options: Omit<LintOptions, 'format'> = {}): LintResult {
   const settings = options.rules ?? {}
-  const rules = enabledRules(options.ruleSet ?? builtInRules, settings)
+  const ruleSet = options.ruleSet ?? builtInRules
+  const rules = enabledRules(ruleSet, settings)
   const letter = buildLetter(document, rulesLexicons(rules))
-  const result = lintLetter(letter, options.filePath ?? '<text>', rules, settings, options.posting)
+  const control = inlineControl(document, ruleSet.map((rule) => rule.meta.id))
+  const result = lintLetter(letter, options.filePath ?? '<text>', rules, settings, options.posting, control)
   const scheme = document.map?.scheme
   if (scheme && scheme !== 'line:column') result.positions = scheme
   return result
 }
 
-/** Lint a letter already built (for callers that parse once and lint with several configs). */
-export function lintLetter(letter: Letter, filePath: string, rules: readonly AnyRule[], settings: RuleSettings, posting?: Posting): LintResult {
+/**
+ * Lint a letter already built (for callers that parse once and lint with several configs).
+ * `control`: the letter's inline `<!-- cover-lint ... -->` comments (see `src/config/inline.ts`).
+ */
+export function lintLetter(
+  letter: Letter,
+  filePath: string,
+  rules: readonly AnyRule[],
+  settings: RuleSettings,
+  posting?: Posting,
+  control?: InlineControl
+): LintResult {
   const job = posting ? matchPosting(posting, letter) : undefined
-  const run = runRules(letter, rules, settings, job)
-  const messages = run.messages
-  const {signals, score: value, verdict} = score(run, messages)
+  const raw = runRules(letter, rules, settings, job)
+  const {run, messages} = control ? control(raw, letter) : {run: raw, messages: raw.messages}
+  const {signals, score: value, verdict} = score(run, run.messages)
   return {
     filePath,
     verdict,

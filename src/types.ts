@@ -40,6 +40,11 @@ export interface SignalResult {
   /** `false` when every rule behind the signal is turned off. */
   assessed: boolean
   proved: boolean
+  /**
+   * Every rule behind the signal runs at `info` (e.g. operations evidence for a junior role):
+   * proved, it earns its points; missing, it is left out of the score instead of costing them.
+   */
+  optional: boolean
   /** Points this signal is worth out of 100 when every signal is assessed. */
   weight: number
   evidence: Evidence[]

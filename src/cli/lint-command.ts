@@ -1,6 +1,8 @@
 import {dirname, resolve} from 'node:path'
-import {ruleIds, rules} from '../../rules/index.js'
+import {rules} from '../../rules/index.js'
 import {useColor} from '../color.js'
+import {dropIgnored} from '../config/ignores.js'
+import {ConfigResolver} from '../config/resolve.js'
 import {UserError} from '../errors.js'
 import {discover, displayPath} from '../input/discover.js'
 import {loadDocument, relatedFileReader} from '../input/adapters/index.js'
@@ -15,7 +17,6 @@ import type {LintResult} from '../types.js'
 import {version} from '../version.js'
 import type {CliIO} from './io.js'
 import {prepareOutput} from './report-output.js'
-import {parseRuleFlags} from './rule-flags.js'
 
 export interface LintCommandOptions {
   /** Undefined when not given: stylish, or github in GitHub Actions (see report-output.ts). */
@@ -32,6 +33,8 @@ export interface LintCommandOptions {
   maxFileSize?: number
   /** `--job <path>`: the job posting every letter answers. */
   job?: string
+  /** `--config <path>`, or `false` for `--no-config`. */
+  config?: string | false
 }
 
 /** Exit codes: 0 clean, 1 lint failures, 2 usage, config or input errors. */
@@ -43,14 +46,16 @@ export const exitCodes = {ok: 0, lintFailure: 1, userError: 2} as const
  */
 export async function lintCommand(paths: readonly string[], options: LintCommandOptions, io: CliIO): Promise<number> {
   if (paths.length === 0) throw new UserError('no letters given; try "cover-lint letter.md", or "cover-lint -" to read standard input')
-  const settings = parseRuleFlags(options.rule, ruleIds)
+  const configs = new ConfigResolver({cwd: io.cwd, config: options.config, ruleFlags: options.rule})
   const output = await prepareOutput(options, io)
   const maxFileSize = options.maxFileSize ?? defaultMaxFileSize
   const inputFormat = checkInputFormat(options.inputFormat)
   const postings = new Postings({cwd: io.cwd, maxFileSize, flag: options.job, readStdin: () => io.readStdin()})
   await postings.prepare(paths.includes('-'))
 
-  const {targets, errors, ignored} = await discover(paths, io.cwd, {isIgnored: await loadIgnoreFile(io.cwd)})
+  const discovery = await discover(paths, io.cwd, {isIgnored: await loadIgnoreFile(io.cwd)})
+  const {errors, ignored} = discovery
+  const targets = await dropIgnored(discovery.targets, paths, io.cwd, configs)
   output.checkTargets(targets)
   const report = (error: UserError): void => void io.stderr.write(`${error.toString()}\n`)
   errors.forEach(report)
@@ -75,9 +80,12 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
         errors.push(error)
         report(error)
       }
-      results.push(lintDocument(document, {filePath, rules: settings, posting}))
+      const config = await configs.forFile(path ?? resolve(io.cwd, options.stdinFilename ?? 'stdin'))
+      results.push(lintDocument(document, {filePath, rules: config.settings, ruleSet: config.ruleSet, posting}))
     } catch (error) {
       if (!(error instanceof UserError)) throw error
+      // A broken config is one error, however many letters it applies to.
+      if (errors.includes(error)) continue
       errors.push(error)
       report(error)
     }

@@ -13,6 +13,8 @@ export interface RuleRun {
   evidence: Map<string, Evidence[]>
   /** Ids of the rules that ran (not turned off). */
   ran: Set<string>
+  /** Ids of the rules that ran at `info` severity: their signals count in the score only when proved. */
+  informational: Set<string>
 }
 
 /** The rules that are not turned off by `settings`. */
@@ -30,6 +32,7 @@ export function runRules(letter: Letter, rules: readonly AnyRule[], settings: Ru
   const messages: LintMessage[] = []
   const evidence = new Map<string, Evidence[]>()
   const ran = new Set<string>()
+  const informational = new Set<string>()
   for (const rule of rules) {
     const {id} = rule.meta
     const setting = settings[id]
@@ -38,6 +41,7 @@ export function runRules(letter: Letter, rules: readonly AnyRule[], settings: Ru
     const proofs: Evidence[] = []
     evidence.set(id, proofs)
     const configured: Severity | undefined = setting?.severity
+    if ((configured ?? rule.meta.severity) === 'info') informational.add(id)
     rule.check({
       letter,
       job,
@@ -56,7 +60,7 @@ export function runRules(letter: Letter, rules: readonly AnyRule[], settings: Ru
       }
     })
   }
-  return {messages: messages.sort(byPosition), evidence, ran}
+  return {messages: messages.sort(byPosition), evidence, ran, informational}
 }
 
 function toMessage(letter: Letter, ruleId: string, severity: Severity, finding: Finding): LintMessage {
@@ -90,7 +94,8 @@ function lastOffsetFollowing(letter: Letter, start: SourcePoint, from: number, t
   return from
 }
 
-function byPosition(a: LintMessage, b: LintMessage): number {
+/** Findings in reading order (see `runRules`); inline control re-sorts with it. */
+export function byPosition(a: LintMessage, b: LintMessage): number {
   // The letter's own file first, then the files it \input (LaTeX), each in order. Ties break on
   // code points, never the locale, so every machine prints the same order.
   return (

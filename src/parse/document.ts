@@ -1,4 +1,4 @@
-import type {Paragraph as MdastParagraph, Heading as MdastHeading} from 'mdast'
+import type {Paragraph as MdastParagraph, Heading as MdastHeading, Root as MdastRoot} from 'mdast'
 import type {Paragraph, Root} from 'nlcst'
 import type {Node as UnistNode, Position} from 'unist'
 import {toNlcst} from 'mdast-util-to-nlcst'
@@ -71,6 +71,8 @@ export interface ParsedDocument {
   comments: SourceComment[]
   /** Set when `source` is rendered from the file: maps offsets back to it. Absent: `source` is the file. */
   map?: SourceMap
+  /** Markdown only: the syntax tree, for inline-control comments (`src/config/inline.ts`). */
+  mdast?: MdastRoot
 }
 
 // One parser for the process: parse-english keeps no state between calls.

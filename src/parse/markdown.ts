@@ -65,7 +65,7 @@ export function parseMarkdown(source: string): ParsedDocument {
   }
 
   visitFlow(tree.children, 'paragraph')
-  return {format: 'markdown', source, blocks, html, comments}
+  return {format: 'markdown', source, blocks, html, comments, mdast: tree}
 }
 
 function offsets(node: Nodes): Range {

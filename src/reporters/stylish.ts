@@ -67,6 +67,7 @@ function signalLine(signal: SignalResult, width: number, paint: ChalkInstance): 
   if (!signal.assessed) return `    ${paint.dim('–')} ${paint.dim(label)}  ${paint.dim('not assessed (its rules are off)')}`
   const quotes = signal.evidence.map((evidence) => `"${clip(evidence.text, 48)}"`).join('; ')
   if (signal.proved) return `    ${paint.green('✔')} ${label}  ${quotes}`
+  if (signal.optional) return `    ${paint.dim('○')} ${label}  ${paint.dim(`optional here (its rules are info): ${signal.advice}`)}`
   const partial = quotes ? `${quotes}; ` : ''
   return `    ${paint.red('✘')} ${label}  ${partial}${paint.dim(`missing: ${signal.advice}`)}`
 }

@@ -20,7 +20,8 @@ export interface Scored {
 /**
  * The score, in two explainable parts:
  *   1. signals: each proved signal earns its weight; the sum is scaled to 100 over the signals
- *      that were assessed (a signal whose rules are all off neither earns nor costs);
+ *      that were assessed (a signal whose rules are all off neither earns nor costs; one whose
+ *      rules all run at `info` is optional: it earns when proved and is left out when missing);
  *   2. findings: each error costs 10 points, each warning 3, info nothing.
  * The result is clamped to 0-100. Verdict: `shortlist` at 70 or more with no errors, `binned`
  * under 40, `maybe` otherwise.
@@ -34,13 +35,16 @@ export function score(run: RuleRun, messages: readonly LintMessage[]): Scored {
     const running = definition.rules.filter((rule) => run.ran.has(rule))
     const assessed = running.length > 0
     const proved = assessed && running.every((rule) => (run.evidence.get(rule)?.length ?? 0) > 0)
+    // Rules at `info` (e.g. operations evidence for a junior role) ask for what is welcome, not expected.
+    const optional = assessed && running.every((rule) => run.informational.has(rule))
     const evidence = running.flatMap((rule) => run.evidence.get(rule) ?? []).slice(0, maxEvidence)
-    if (assessed) available += definition.weight
+    if (assessed && (proved || !optional)) available += definition.weight
     if (proved) earned += definition.weight
     signals[id] = {
       label: definition.label,
       assessed,
       proved,
+      optional,
       weight: definition.weight,
       evidence,
       advice: proved || !assessed ? '' : definition.advice

@@ -1,0 +1,292 @@
+import {parseSeverity} from '../cli/rule-flags.js'
+import type {AnyRule} from '../engine/rule.js'
+import type {Severity} from '../types.js'
+import {didYouMean} from '../util/suggest.js'
+import {ConfigError, describeValue, isComment, isPlainObject} from './error.js'
+import {validateOptions} from './options.js'
+import type {Locale, PhraseRule, Role, RuleEntry, Seniority} from './types.js'
+
+/**
+ * Every key a config may hold, in one table: how it is read and checked, how a file's value
+ * merges over what it extends, its default, and its JSON Schema (the shipped
+ * `schema/coverlintrc.schema.json` is generated from this table, see `schema.ts`).
+ *
+ * Adding a key is one entry here: `ConfigData`, `print-config`, the schema file and the
+ * "did you mean" hint for misspelt keys all follow from it. A key whose value is a path
+ * (a job posting, say) resolves it with `context.dir`, the folder of the file that wrote it.
+ */
+
+export type JsonSchema = Record<string, unknown>
+
+export interface ReadContext {
+  /** The folder of the config file, for keys whose values are paths. */
+  dir: string
+  /** The built-in rules, for rule ids and option schemas. */
+  rules: readonly AnyRule[]
+}
+
+export interface KeyDefinition<T> {
+  /** One line for the JSON Schema (editors show it) and the README. */
+  description: string
+  schema(rules: readonly AnyRule[]): JsonSchema
+  /** Check and normalise the value as written; throw a ConfigError naming the key. */
+  read(value: unknown, context: ReadContext): T | Promise<T>
+  /** A file's value over the value of what it extends. Default: the file's value wins. */
+  merge?(base: T, own: T): T
+  default: T
+}
+
+function key<T>(definition: KeyDefinition<T>): KeyDefinition<T> {
+  return definition
+}
+
+export const severityNames = ['off', 'info', 'warn', 'warning', 'error'] as const
+export const seniorities: readonly Seniority[] = ['junior', 'mid', 'senior', 'staff', 'principal']
+export const roles: readonly Role[] = ['backend']
+export const locales: readonly Locale[] = ['en-GB']
+export const presetPrefix = 'cover-lint:'
+/** `custom/<name>`: the ids of phrase rules, so they never clash with built-in rules. */
+export const customIdPattern = /^custom\/[A-Za-z0-9][A-Za-z0-9_-]*$/
+/** Words, hyphens and apostrophes; `+` and `#` for names such as C++ and F#. Never a regular expression. */
+const phrasePattern = /^[\p{L}\p{N}'’]+[+#]*(?:[\s\-‐‑–]+[\p{L}\p{N}'’]+[+#]*)*$/u
+
+export const configKeys = {
+  extends: key<string[]>({
+    description: 'Presets (cover-lint:recommended, cover-lint:strict) or paths of other config files, applied in order before this file.',
+    schema: () => ({
+      anyOf: [{$ref: '#/definitions/extend'}, {type: 'array', items: {$ref: '#/definitions/extend'}}]
+    }),
+    read(value) {
+      const list = typeof value === 'string' ? [value] : value
+      if (!Array.isArray(list) || !list.every((item) => typeof item === 'string' && item.trim() !== '')) {
+        throw new ConfigError('extends', `must be a preset name or a path, or a list of them, got ${describeValue(value)}`)
+      }
+      return list as string[]
+    },
+    default: []
+  }),
+
+  role: key<Role>({
+    description: 'The role applied for. The guide is written for backend roles; "backend" is the only role so far.',
+    schema: () => ({enum: [...roles]}),
+    read: (value) => oneOf('role', value, roles, 'the only role so far is "backend" (the guide is about backend roles)'),
+    default: 'backend'
+  }),
+
+  seniority: key<Seniority>({
+    description:
+      'The level applied for. junior and mid: operations-evidence and ai-infrastructure drop to info (credited when present, never counted against the letter). senior, staff, principal: the rules as shipped.',
+    schema: () => ({enum: [...seniorities]}),
+    read: (value) => oneOf('seniority', value, seniorities),
+    default: 'senior'
+  }),
+
+  locale: key<Locale>({
+    description: 'The language of the letters. The word lists and the sign-off rules are British English; "en-GB" is the only locale so far.',
+    schema: () => ({enum: [...locales]}),
+    read: (value) => oneOf('locale', value, locales, 'the word lists and sign-off rules are British English, the only locale so far'),
+    default: 'en-GB'
+  }),
+
+  rules: key<Record<string, RuleEntry>>({
+    description: 'Rule severities ("off", "info", "warn" or "warning", "error") or [severity, {options}], by rule id.',
+    schema: (rules) => ({
+      type: 'object',
+      properties: Object.fromEntries(
+        rules.map((rule) => [
+          rule.meta.id,
+          {
+            description: rule.meta.description.replace(/`/g, ''),
+            anyOf: [
+              {$ref: '#/definitions/severity'},
+              {type: 'array', items: [{$ref: '#/definitions/severity'}, rule.meta.schema], minItems: 1, maxItems: 2}
+            ]
+          }
+        ])
+      ),
+      patternProperties: {
+        [customIdPattern.source]: {
+          description: 'A phrase rule defined under "phrases".',
+          anyOf: [{$ref: '#/definitions/severity'}, {type: 'array', items: [{$ref: '#/definitions/severity'}], minItems: 1, maxItems: 1}]
+        },
+        '^//': {}
+      },
+      additionalProperties: false
+    }),
+    async read(value, context) {
+      if (!isPlainObject(value)) throw new ConfigError('rules', `must be an object of rule ids, got ${describeValue(value)}`)
+      const entries: Record<string, RuleEntry> = {}
+      for (const [id, setting] of Object.entries(value)) {
+        if (isComment(id)) continue
+        entries[id] = await readRuleEntry(id, setting, context)
+      }
+      return entries
+    },
+    merge(base, own) {
+      const merged: Record<string, RuleEntry> = {...base}
+      for (const [id, entry] of Object.entries(own)) {
+        const before = merged[id]
+        const options = before?.options || entry.options ? {...before?.options, ...entry.options} : undefined
+        merged[id] = {
+          ...(entry.severity ?? before?.severity ? {severity: entry.severity ?? before?.severity} : {}),
+          ...(options ? {options} : {})
+        }
+      }
+      return merged
+    },
+    default: {}
+  }),
+
+  phrases: key<PhraseRule[]>({
+    description: 'Your own banned (or, with "required": true, required) phrases, each reported as its own rule custom/<name>.',
+    schema: () => ({type: 'array', items: {$ref: '#/definitions/phrase'}}),
+    read(value) {
+      if (!Array.isArray(value)) throw new ConfigError('phrases', `must be a list of phrase rules, got ${describeValue(value)}`)
+      const seen = new Set<string>()
+      return value.map((item, index) => {
+        const phrase = readPhrase(item, `phrases[${index}]`)
+        if (seen.has(phrase.id)) throw new ConfigError(`phrases[${index}].id`, `"${phrase.id}" is defined twice`)
+        seen.add(phrase.id)
+        return phrase
+      })
+    },
+    merge(base, own) {
+      const ids = new Set(own.map((phrase) => phrase.id))
+      return [...base.filter((phrase) => !ids.has(phrase.id)), ...own]
+    },
+    default: []
+  }),
+
+  ignores: key<string[]>({
+    description: 'Globs of files to skip when they are found through a folder or a glob, relative to the config file. A file named on the command line is always linted.',
+    schema: () => ({type: 'array', items: {type: 'string', minLength: 1, pattern: '^[^!]'}}),
+    read(value) {
+      if (!Array.isArray(value)) throw new ConfigError('ignores', `must be a list of globs, got ${describeValue(value)}`)
+      return value.map((pattern, index) => {
+        if (typeof pattern !== 'string' || pattern.trim() === '') {
+          throw new ConfigError(`ignores[${index}]`, `must be a glob such as "drafts/**", got ${describeValue(pattern)}`)
+        }
+        if (pattern.startsWith('!')) throw new ConfigError(`ignores[${index}]`, `negated patterns ("${pattern}") are not supported`)
+        return pattern
+      })
+    },
+    merge: (base, own) => [...base, ...own],
+    default: []
+  })
+}
+
+export type ConfigKey = keyof typeof configKeys
+type ValueOf<D> = D extends KeyDefinition<infer T> ? T : never
+
+/** One config file (or preset) as written, after validation: every key optional. */
+export type ConfigData = {[K in ConfigKey]?: ValueOf<(typeof configKeys)[K]>}
+/** Every key with a value: a file's data merged over what it extends, over the defaults. */
+export type ConfigValues = {[K in ConfigKey]: ValueOf<(typeof configKeys)[K]>}
+
+export const configKeyNames = Object.keys(configKeys) as ConfigKey[]
+
+/** Keys allowed besides the table: `$schema` for editors. Keys starting with `//` are comments. */
+const extraKeys = ['$schema']
+
+/** Read and check a whole config object. Throws a ConfigError for the first problem found. */
+export async function readConfig(value: unknown, context: ReadContext): Promise<ConfigData> {
+  if (!isPlainObject(value)) throw new ConfigError('', `a config must be an object of keys (${configKeyNames.join(', ')}), got ${describeValue(value)}`)
+  const data: Record<string, unknown> = {}
+  for (const [name, raw] of Object.entries(value)) {
+    if (isComment(name) || extraKeys.includes(name)) continue
+    const definition = (configKeys as Record<string, KeyDefinition<unknown>>)[name]
+    if (!definition) {
+      throw new ConfigError(name, `not a config key${didYouMean(name, configKeyNames)}; keys: ${configKeyNames.join(', ')}`)
+    }
+    data[name] = await definition.read(raw, context)
+  }
+  return data as ConfigData
+}
+
+/** `base` with `own` merged over it, key by key. */
+export function mergeConfig(base: ConfigValues, own: ConfigData): ConfigValues {
+  const merged: Record<string, unknown> = {...base}
+  for (const name of configKeyNames) {
+    const value = own[name]
+    if (value === undefined) continue
+    const definition = configKeys[name] as KeyDefinition<unknown>
+    merged[name] = definition.merge ? definition.merge(base[name], value) : value
+  }
+  return merged as ConfigValues
+}
+
+export function defaultValues(): ConfigValues {
+  return Object.fromEntries(configKeyNames.map((name) => [name, structuredClone(configKeys[name].default)])) as ConfigValues
+}
+
+function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], note?: string): T {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T
+  const hint = typeof value === 'string' ? didYouMean(value, allowed) : ''
+  const choices = note ?? `use ${allowed.map((item) => `"${item}"`).join(', ')}`
+  return fail(name, `${describeValue(value)} is not a ${name}${hint}; ${choices}`)
+}
+
+function fail(key: string, reason: string): never {
+  throw new ConfigError(key, reason)
+}
+
+function readSeverity(keyPath: string, value: unknown): Severity | 'off' {
+  const severity = typeof value === 'string' ? parseSeverity(value) : undefined
+  if (!severity) return fail(keyPath, `${describeValue(value)} is not a severity; use off, info, warn or error`)
+  return severity
+}
+
+async function readRuleEntry(id: string, setting: unknown, context: ReadContext): Promise<RuleEntry> {
+  const keyPath = `rules.${id}`
+  const rule = context.rules.find((candidate) => candidate.meta.id === id)
+  if (!rule && !customIdPattern.test(id)) {
+    const ids = context.rules.map((candidate) => candidate.meta.id)
+    return fail(keyPath, `unknown rule${didYouMean(id, ids)}; "cover-lint rules" lists them`)
+  }
+  if (typeof setting === 'string') return {severity: readSeverity(keyPath, setting)}
+  if (!Array.isArray(setting) || setting.length === 0 || setting.length > 2) {
+    return fail(keyPath, `must be a severity (off, info, warn, error) or [severity, {options}], got ${describeValue(setting)}`)
+  }
+  const severity = readSeverity(keyPath, setting[0])
+  if (setting.length === 1) return {severity}
+  const options: unknown = setting[1]
+  if (!rule) return fail(keyPath, 'phrase rules take no options; set "message", "suggest" and "match" under "phrases"')
+  if (!isPlainObject(options)) return fail(keyPath, `options must be an object, got ${describeValue(options)}`)
+  await validateOptions(rule, options, keyPath)
+  return {severity, options}
+}
+
+const phraseKeys = ['id', 'severity', 'match', 'message', 'suggest', 'required']
+
+function readPhrase(item: unknown, at: string): PhraseRule {
+  if (!isPlainObject(item)) return fail(at, `must be an object with "id" and "match", got ${describeValue(item)}`)
+  for (const name of Object.keys(item)) {
+    if (!isComment(name) && !phraseKeys.includes(name)) fail(`${at}.${name}`, `not a phrase key${didYouMean(name, phraseKeys)}; keys: ${phraseKeys.join(', ')}`)
+  }
+  const {id, severity, match, message, suggest, required} = item
+  if (typeof id !== 'string' || !customIdPattern.test(id)) {
+    const name = typeof id === 'string' ? id.replace(/^custom\//, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^[-_]+|-+$/g, '') : ''
+    return fail(`${at}.id`, `must be "custom/<name>" (letters, digits, - and _), got ${describeValue(id)}${name ? `; try "custom/${name}"` : ''}`)
+  }
+  const words = (value: unknown, name: string, checkWords: boolean): string[] => {
+    if (!Array.isArray(value) || value.length === 0) return fail(`${at}.${name}`, `must be a list of phrases, got ${describeValue(value)}`)
+    return value.map((phrase, index) => {
+      if (typeof phrase !== 'string' || phrase.trim() === '') return fail(`${at}.${name}[${index}]`, `must be a phrase, got ${describeValue(phrase)}`)
+      if (checkWords && !phrasePattern.test(phrase.trim())) {
+        return fail(`${at}.${name}[${index}]`, `"${phrase}" must be words (letters, digits, hyphens, apostrophes): phrases are matched on words, never as patterns`)
+      }
+      return phrase.trim()
+    })
+  }
+  if (message !== undefined && (typeof message !== 'string' || message.trim() === '')) fail(`${at}.message`, `must be a sentence, got ${describeValue(message)}`)
+  if (required !== undefined && typeof required !== 'boolean') fail(`${at}.required`, `must be true or false, got ${describeValue(required)}`)
+  const phrase: PhraseRule = {
+    id,
+    severity: severity === undefined ? 'warning' : readSeverity(`${at}.severity`, severity),
+    match: words(match, 'match', true),
+    required: required === true
+  }
+  if (typeof message === 'string') phrase.message = message.trim()
+  if (suggest !== undefined) phrase.suggest = words(suggest, 'suggest', false)
+  return phrase
+}

@@ -1,0 +1,232 @@
+import {basename, dirname, isAbsolute, relative, resolve, sep} from 'node:path'
+import {rules as builtInRules} from '../../rules/index.js'
+import {parseRuleFlags} from '../cli/rule-flags.js'
+import type {AnyRule} from '../engine/rule.js'
+import type {RuleSetting, RuleSettings} from '../engine/settings.js'
+import {UserError} from '../errors.js'
+import {didYouMean} from '../util/suggest.js'
+import {ConfigError} from './error.js'
+import {expectations} from './expectations.js'
+import {ConfigProbe, packageKey} from './find.js'
+import {customIdPattern, defaultValues, mergeConfig, presetPrefix, readConfig, type ConfigData, type ConfigValues} from './keys.js'
+import {ConfigFileError, loadConfigFile, searchConfig, type LoadedFile} from './load.js'
+import {phraseRule} from './phrases.js'
+import {defaultPreset, presetNames, presets} from './presets.js'
+import type {ResolvedConfig} from './types.js'
+
+export interface ConfigResolverOptions {
+  /** The working directory: messages show paths relative to it; `--config` ignores are relative to it. */
+  cwd: string
+  /** `--config <path>`: this file for every letter. `false` (`--no-config`): no config file at all. */
+  config?: string | false | undefined
+  /** `--rule <id>=<severity>` flags, applied over every config. */
+  ruleFlags?: readonly string[]
+  /** The built-in rules (the default: all of them). */
+  rules?: readonly AnyRule[]
+}
+
+/** One layer of a config: a preset or a file, in the order they apply. */
+interface Layer {
+  name: string
+  preset: boolean
+  data: ConfigData
+}
+
+/**
+ * Finds and merges the configuration for each letter:
+ *
+ *   rule defaults < presets (`extends`) < role and seniority < each file's `rules` < `--rule`
+ *
+ * The nearest config file from a letter's folder up to the project root applies (cosmiconfig's
+ * search); what it `extends` comes first, in order, then the file itself. Everything is cached:
+ * a folder is searched once, a file is loaded and checked once, a config resolved once, however
+ * many letters share it.
+ */
+export class ConfigResolver {
+  readonly #cwd: string
+  readonly #mode: {kind: 'search'} | {kind: 'none'} | {kind: 'file'; file: string}
+  readonly #flags: RuleSettings
+  readonly #rules: readonly AnyRule[]
+  readonly #probe = new ConfigProbe()
+  readonly #byFolder = new Map<string, Promise<ResolvedConfig>>()
+  readonly #byFile = new Map<string, Promise<ResolvedConfig>>()
+  readonly #files = new Map<string, Promise<ConfigData>>()
+  #none: Promise<ResolvedConfig> | undefined
+
+  constructor(options: ConfigResolverOptions) {
+    this.#cwd = options.cwd
+    this.#rules = options.rules ?? builtInRules
+    const ids = this.#rules.map((rule) => rule.meta.id)
+    const flags = options.ruleFlags ?? []
+    // `--rule custom/<name>=off` names a phrase rule some config defines; it is not known yet.
+    const custom = flags.map((flag) => flag.split(/[=:]/)[0]!.trim()).filter((id) => customIdPattern.test(id))
+    this.#flags = parseRuleFlags(flags, [...ids, ...custom])
+    this.#mode =
+      options.config === false
+        ? {kind: 'none'}
+        : typeof options.config === 'string'
+          ? {kind: 'file', file: resolve(options.cwd, options.config)}
+          : {kind: 'search'}
+  }
+
+  /** The configuration for the letter at `path` (absolute, or relative to the working directory). */
+  forFile(path: string): Promise<ResolvedConfig> {
+    return this.forFolder(dirname(resolve(this.#cwd, path)))
+  }
+
+  /** The configuration for letters in `folder`. Rejects with a UserError naming the config file and key. */
+  forFolder(folder: string): Promise<ResolvedConfig> {
+    let found = this.#byFolder.get(folder)
+    if (!found) {
+      found = this.#lookUp(folder)
+      this.#byFolder.set(folder, found)
+      // Callers report the error; the cache must not also count as an unhandled rejection.
+      found.catch(() => {})
+    }
+    return found
+  }
+
+  async #lookUp(folder: string): Promise<ResolvedConfig> {
+    const mode = this.#mode
+    if (mode.kind === 'none') return this.#noFile()
+    if (mode.kind === 'file') return this.#fromFile(mode.file, this.#cwd)
+    if (!(await this.#probe.anyFrom(folder))) return this.#noFile()
+    let found: LoadedFile | undefined
+    try {
+      found = await searchConfig(folder)
+    } catch (error) {
+      throw this.#userError(error, undefined)
+    }
+    if (!found) return this.#noFile()
+    if (!this.#files.has(found.file)) this.#files.set(found.file, this.#read(found))
+    return this.#fromFile(found.file, dirname(found.file))
+  }
+
+  #noFile(): Promise<ResolvedConfig> {
+    this.#none ??= this.#combine(undefined, [{name: defaultPreset, preset: true, data: presets[defaultPreset]!}], this.#cwd)
+    return this.#none
+  }
+
+  #fromFile(file: string, ignoreBase: string): Promise<ResolvedConfig> {
+    let found = this.#byFile.get(file)
+    if (!found) {
+      found = this.#layers(file, []).then((layers) => this.#combine(file, layers, ignoreBase))
+      this.#byFile.set(file, found)
+      found.catch(() => {})
+    }
+    return found
+  }
+
+  /** The layers of `file`: what it extends, recursively and in order, then the file itself. */
+  async #layers(file: string, chain: readonly string[]): Promise<Layer[]> {
+    const data = await this.#data(file, chain.at(-1))
+    const layers: Layer[] = []
+    for (const name of data.extends ?? [defaultPreset]) {
+      if (presets[name]) {
+        layers.push({name, preset: true, data: presets[name]})
+        continue
+      }
+      const fail = (reason: string): never => {
+        throw this.#userError(new ConfigError('extends', `"${name}" does not resolve${reason}`), file)
+      }
+      if (name.startsWith(presetPrefix)) fail(`${didYouMean(name, presetNames)}; presets: ${presetNames.join(', ')}`)
+      if (!/^\.{1,2}[\\/]/.test(name) && !isAbsolute(name)) {
+        fail(`${didYouMean(name, presetNames)}: name a preset (${presetNames.join(', ')}) or a file path starting with ./ or ../`)
+      }
+      const target = resolve(dirname(file), name)
+      if (target === file || chain.includes(target)) {
+        const loop = [...chain, file, target].map((item) => this.#display(item)).join(' -> ')
+        fail(`: it extends itself (${loop})`)
+      }
+      layers.push(...(await this.#layers(target, [...chain, file])))
+    }
+    layers.push({name: file, preset: false, data})
+    return layers
+  }
+
+  /** A file's data, loaded and checked once. `from` is the file that extends it, for messages. */
+  #data(file: string, from: string | undefined): Promise<ConfigData> {
+    let found = this.#files.get(file)
+    if (!found) {
+      found = loadConfigFile(file).then(
+        (loaded) => this.#read(loaded),
+        (error: unknown) => {
+          if (error instanceof ConfigFileError && error.missing && from !== undefined) {
+            const name = relative(dirname(from), file)
+            throw this.#userError(new ConfigError('extends', `"${name.startsWith('.') ? name : `./${name}`}" does not resolve: ${error.message}`), from)
+          }
+          if (error instanceof ConfigFileError && error.missing) throw new UserError(`cannot read config: ${error.message}`, this.#display(file))
+          throw this.#userError(error, file)
+        }
+      )
+      this.#files.set(file, found)
+      found.catch(() => {})
+    }
+    return found
+  }
+
+  async #read(loaded: LoadedFile): Promise<ConfigData> {
+    try {
+      return await readConfig(loaded.config ?? {}, {dir: dirname(loaded.file), rules: this.#rules})
+    } catch (error) {
+      throw this.#userError(error, loaded.file)
+    }
+  }
+
+  /** Merge the layers, apply role and seniority, build the rule set and the settings, then `--rule`. */
+  async #combine(file: string | undefined, layers: readonly Layer[], ignoreBase: string): Promise<ResolvedConfig> {
+    let values: ConfigValues = defaultValues()
+    // Rules whose severity a file (not a preset) set: role and seniority do not override them.
+    const chosen = new Set<string>()
+    for (const layer of layers) {
+      const known = new Set([...values.phrases, ...(layer.data.phrases ?? [])].map((phrase) => phrase.id))
+      for (const [id, entry] of Object.entries(layer.data.rules ?? {})) {
+        if (customIdPattern.test(id) && !known.has(id)) {
+          const error = new ConfigError(`rules.${id}`, `unknown rule${didYouMean(id, known)}; define phrase rules under "phrases"`)
+          throw this.#userError(error, layer.preset ? undefined : layer.name)
+        }
+        if (!layer.preset && entry.severity !== undefined) chosen.add(id)
+      }
+      values = mergeConfig(values, layer.data)
+    }
+
+    const ruleSet = [...this.#rules, ...values.phrases.map(phraseRule)]
+    const settings: Record<string, RuleSetting> = {}
+    for (const [id, entry] of Object.entries(values.rules)) settings[id] = {...entry}
+    for (const phrase of values.phrases) {
+      if (phrase.severity === 'off' && settings[phrase.id]?.severity === undefined) settings[phrase.id] = {...settings[phrase.id], severity: 'off'}
+    }
+    for (const [id, severity] of Object.entries(expectations(values.role, values.seniority))) {
+      if (!chosen.has(id)) settings[id] = {...settings[id], severity}
+    }
+    for (const [id, flag] of Object.entries(this.#flags)) settings[id] = {...settings[id], ...flag}
+
+    return {
+      file,
+      extends: layers.slice(0, -1).map((layer) => layer.name),
+      values,
+      settings,
+      ruleSet,
+      ignoreBase
+    }
+  }
+
+  /** Any error while loading or checking a config, as the one line the CLI prints. */
+  #userError(error: unknown, file: string | undefined): UserError {
+    if (error instanceof UserError) return error
+    if (error instanceof ConfigFileError) return new UserError(error.message, this.#display(error.file || file || ''))
+    if (error instanceof ConfigError) {
+      const key = file && basename(file) === 'package.json' ? [packageKey, error.key].filter(Boolean).join('.') : error.key
+      const reason = key ? `${key}: ${error.message}` : error.message
+      return new UserError(reason, file ? this.#display(file) : 'config')
+    }
+    throw error
+  }
+
+  /** A path as messages show it: relative to the working directory when inside it. */
+  #display(path: string): string {
+    if (!isAbsolute(path)) return path
+    const relativePath = relative(this.#cwd, path)
+    return relativePath && !relativePath.startsWith('..') && !isAbsolute(relativePath) ? relativePath.split(sep).join('/') : path
+  }
+}
