@@ -20,6 +20,9 @@ Examples:
   cover-lint - --input-format latex < letter.tex   standard input as LaTeX
   cover-lint rules                          the rules and their default severities
   cover-lint explain no-cliche              why a rule exists, its options, examples
+  cover-lint init                           write a starter .coverlintrc.json
+  cover-lint print-config letter.md         the configuration that applies to a letter
+  cover-lint --config strict.json letters/  one config file for every letter
 
 Exit codes: 0 no errors, 1 lint failures, 2 usage, config or input errors.`
 
@@ -84,6 +87,23 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .action(async (id: string) => {
       const [{explainRule}, {rules}] = await Promise.all([import('./commands/explain.js'), import('../rules/index.js')])
       io.stdout.write(explainRule(rules, id))
+    })
+
+  program
+    .command('init')
+    .description('write a starter .coverlintrc.json in this folder (never overwrites)')
+    .action(async () => {
+      const [{init}, {displayPath}] = await Promise.all([import('./commands/init.js'), import('./input/discover.js')])
+      io.stdout.write(await init(io.cwd, (path) => displayPath(path, io.cwd)))
+    })
+
+  program
+    .command('print-config')
+    .argument('<file>', 'a letter (it need not exist)')
+    .description('print the configuration that applies to a letter, as JSON (honours --config, --no-config and --rule)')
+    .action(async (file: string, _options: unknown, command: Command) => {
+      const {runPrintConfig} = await import('./cli/print-config-command.js')
+      io.stdout.write(await runPrintConfig(file, command.optsWithGlobals<Pick<LintCommandOptions, 'config' | 'rule'>>(), io))
     })
 
   return program

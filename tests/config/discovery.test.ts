@@ -1,0 +1,114 @@
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {cli} from '../helpers/cli.js'
+import {letter, project} from '../helpers/project.js'
+import type {LintResult} from '../../src/types.js'
+
+/** `cover-lint --format json` in `root`, with the no-cliche finding's severity and the exit code. */
+function lintJson(root: string, args: readonly string[]): {code: number | null; stderr: string; results: LintResult[]} {
+  const run = cli(['--format', 'json', ...args], {cwd: root})
+  return {code: run.code, stderr: run.stderr, results: run.stdout ? (JSON.parse(run.stdout) as LintResult[]) : []}
+}
+
+function severities(result: LintResult | undefined, ruleId: string): string[] {
+  return (result?.messages ?? []).filter((message) => message.ruleId === ruleId).map((message) => message.severity)
+}
+
+// Every config form sets the same thing: no-cliche from its default (warning) to error.
+const forms: Record<string, string | object> = {
+  '.coverlintrc': 'rules:\n  no-cliche: error\n',
+  '.coverlintrc.json': {rules: {'no-cliche': 'error'}},
+  '.coverlintrc.yaml': 'rules:\n  no-cliche: error\n',
+  '.coverlintrc.yml': "rules: {no-cliche: 'error'}\n",
+  '.coverlintrc.js': "module.exports = {rules: {'no-cliche': 'error'}}\n",
+  '.coverlintrc.cjs': "module.exports = {rules: {'no-cliche': 'error'}}\n",
+  '.coverlintrc.mjs': "export default {rules: {'no-cliche': 'error'}}\n",
+  'cover-lint.config.js': "module.exports = {rules: {'no-cliche': 'error'}}\n",
+  'cover-lint.config.cjs': "module.exports = {rules: {'no-cliche': 'error'}}\n",
+  'cover-lint.config.mjs': "export default {rules: {'no-cliche': 'error'}}\n"
+}
+
+describe('config discovery', () => {
+  it('without a config the rules run at their recommended severities', () => {
+    const root = project({'letters/2026/letter.md': letter})
+    const {code, results} = lintJson(root, ['letters/2026/letter.md'])
+    expect(code).toBe(1)
+    expect(severities(results[0], 'no-cliche')).toEqual(['warning'])
+  })
+
+  for (const [name, content] of Object.entries(forms)) {
+    it(`finds ${name} in the letter's folder and in the folders above it`, () => {
+      const here = project({'letters/letter.md': letter, [`letters/${name}`]: content})
+      expect(severities(lintJson(here, ['letters/letter.md']).results[0], 'no-cliche')).toEqual(['error'])
+      const above = project({'letters/2026/acme/letter.md': letter, [name]: content})
+      const {code, stderr, results} = lintJson(above, ['letters/2026/acme/letter.md'])
+      expect(stderr).toBe('')
+      expect(code).toBe(1)
+      expect(severities(results[0], 'no-cliche')).toEqual(['error'])
+    })
+  }
+
+  it('finds the "cover-lint" key of package.json', () => {
+    const root = project({'package.json': {name: 'letters', 'cover-lint': {rules: {'no-cliche': 'error'}}}, 'letters/letter.md': letter})
+    expect(severities(lintJson(root, ['letters/letter.md']).results[0], 'no-cliche')).toEqual(['error'])
+  })
+
+  it('the nearest config wins; configs above it are not merged in', () => {
+    const root = project({
+      '.coverlintrc.json': {rules: {'no-cliche': 'error', 'ai-infrastructure': 'off'}},
+      'letters/.coverlintrc.json': {rules: {'no-cliche': 'info'}},
+      'letters/letter.md': letter,
+      'other/letter.md': letter
+    })
+    const {results} = lintJson(root, ['letters/letter.md', 'other/letter.md'])
+    expect(severities(results[0], 'no-cliche')).toEqual(['info'])
+    expect(severities(results[0], 'ai-infrastructure')).toEqual(['warning'])
+    expect(severities(results[1], 'no-cliche')).toEqual(['error'])
+    expect(severities(results[1], 'ai-infrastructure')).toEqual([])
+  })
+
+  it('stops at the project root: a config above the folder with package.json is not used', () => {
+    const root = project({'.coverlintrc.json': {rules: {'no-cliche': 'error'}}, 'package.json': null, 'app/package.json': {name: 'app'}, 'app/letter.md': letter})
+    expect(severities(lintJson(root, ['app/letter.md']).results[0], 'no-cliche')).toEqual(['warning'])
+    // Without the inner package.json the search goes on up and finds it.
+    const open = project({'.coverlintrc.json': {rules: {'no-cliche': 'error'}}, 'package.json': null, 'app/letter.md': letter})
+    expect(severities(lintJson(open, ['app/letter.md']).results[0], 'no-cliche')).toEqual(['error'])
+  })
+
+  it('a package.json without the key does not stop other config files in its folder', () => {
+    const root = project({'.coverlintrc.yaml': 'rules:\n  no-cliche: "off"\n', 'letter.md': letter})
+    expect(severities(lintJson(root, ['letter.md']).results[0], 'no-cliche')).toEqual([])
+  })
+
+  it('an empty config file is a config with every default', () => {
+    const root = project({'.coverlintrc.json': {rules: {'no-cliche': 'error'}}, 'letters/.coverlintrc.json': '', 'letters/letter.md': letter})
+    expect(severities(lintJson(root, ['letters/letter.md']).results[0], 'no-cliche')).toEqual(['warning'])
+  })
+
+  it('standard input finds the config from --stdin-filename', () => {
+    const root = project({'letters/.coverlintrc.json': {rules: {'no-cliche': 'error'}}})
+    const run = cli(['--format', 'json', '-', '--stdin-filename', 'letters/letter.md'], {cwd: root, input: letter})
+    expect(severities((JSON.parse(run.stdout) as LintResult[])[0], 'no-cliche')).toEqual(['error'])
+  })
+
+  it('loads each config once however many letters share it', () => {
+    const files: Record<string, string> = {
+      'cover-lint.config.cjs': "require('node:fs').appendFileSync(__dirname + '/loads.log', 'load\\n')\nmodule.exports = {rules: {'no-cliche': 'error'}}\n"
+    }
+    for (let index = 0; index < 12; index++) files[`letters/${index % 3}/letter-${index}.md`] = letter
+    const root = project(files)
+    const {results} = lintJson(root, ['letters'])
+    expect(results).toHaveLength(12)
+    expect(results.every((result) => severities(result, 'no-cliche')[0] === 'error')).toBe(true)
+    expect(cli(['print-config', 'x.md'], {cwd: root}).code).toBe(0)
+    const log = cli(['--no-config', 'letters/0/letter-0.md'], {cwd: root})
+    expect(log.code).toBe(1)
+    // One line from the lint run and one from print-config: each process loaded it once.
+    expect(readLog(root)).toBe('load\nload\n')
+  })
+})
+
+function readLog(root: string): string {
+  return readFileSync(join(root, 'loads.log'), 'utf8')
+}
