@@ -1,4 +1,5 @@
 import {extname} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import type {Loader, PublicExplorer} from 'cosmiconfig'
 import {describeFsError} from '../errors.js'
 import {ConfigError} from './error.js'
@@ -32,6 +33,9 @@ function getExplorer(): Promise<PublicExplorer> {
         '.yaml': loadYaml(defaultLoaders['.yaml']!),
         '.yml': loadYaml(defaultLoaders['.yml']!),
         noExt: loadYaml(defaultLoaders.noExt!),
+        '.js': loadScript,
+        '.cjs': loadScript,
+        '.mjs': loadScript,
         '.ts': noTypeScript,
         '.mts': noTypeScript,
         '.cts': noTypeScript
@@ -107,6 +111,12 @@ const loadJson: Loader = (_file, content) => {
     throw new ConfigError('', `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}${place}`)
   }
 }
+
+/**
+ * JavaScript configs run as code, as in ESLint: Node imports them (CommonJS or ES modules). Not
+ * cosmiconfig's own loader, whose fallback to require() hides the config's own error.
+ */
+const loadScript: Loader = async (file) => ((await import(pathToFileURL(file).href)) as {default?: unknown}).default
 
 const noTypeScript: Loader = () => {
   throw new ConfigError('', 'TypeScript configs are not read; use .json, .yaml, .yml, .js, .cjs or .mjs')
