@@ -45,8 +45,14 @@ export function isIgnored(config: ResolvedConfig, path: string): boolean {
   let matcher = matchers.get(config)
   if (!matcher) {
     const patterns = config.values.ignores.map((pattern) => pattern.replace(/^\.\//, '').replace(/\/+$/, ''))
-    matcher = picomatch(patterns, {dot: true, basename: true})
-    matchers.set(config, matcher)
+    // Two matchers: picomatch's `basename` option would also apply to patterns with a slash.
+    const anywhere = patterns.filter((pattern) => !pattern.includes('/'))
+    const rooted = patterns.filter((pattern) => pattern.includes('/'))
+    const byName = anywhere.length > 0 ? picomatch(anywhere, {dot: true, basename: true}) : () => false
+    const byPath = rooted.length > 0 ? picomatch(rooted, {dot: true}) : () => false
+    const both: Matcher = (path) => byName(path) || byPath(path)
+    matcher = both
+    matchers.set(config, both)
   }
   // The file, then each folder it sits in: ignoring a folder ignores what is inside it.
   const parts = inside.split(sep)

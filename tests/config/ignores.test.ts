@@ -1,0 +1,64 @@
+import {describe, expect, it} from 'vitest'
+import {cli} from '../helpers/cli.js'
+import {letter, project} from '../helpers/project.js'
+
+function linted(root: string, args: readonly string[]): {code: number | null; stderr: string; files: string[]} {
+  const run = cli(['--format', 'json', ...args], {cwd: root})
+  const files = run.stdout ? (JSON.parse(run.stdout) as Array<{filePath: string}>).map((result) => result.filePath) : []
+  return {code: run.code, stderr: run.stderr, files}
+}
+
+const tree = {
+  'applications/acme/letter.md': letter,
+  'applications/acme/letter.draft.md': letter,
+  'applications/drafts/one.md': letter,
+  'applications/old/2024/letter.md': letter,
+  'applications/bolt/letter.txt': letter
+}
+
+describe('ignores', () => {
+  it('skips matching letters found through a folder', () => {
+    const root = project({...tree, '.coverlintrc.json': {ignores: ['applications/drafts/**', '*.draft.md', 'old']}})
+    expect(linted(root, ['applications'])).toEqual({code: 1, stderr: '', files: ['applications/acme/letter.md', 'applications/bolt/letter.txt']})
+  })
+
+  it('skips matching letters found through a glob', () => {
+    const root = project({...tree, '.coverlintrc.json': {ignores: ['**/*.draft.md']}})
+    expect(linted(root, ['applications/acme/*.md']).files).toEqual(['applications/acme/letter.md'])
+  })
+
+  it('a letter named on the command line is linted even when a pattern matches it', () => {
+    const root = project({...tree, '.coverlintrc.json': {ignores: ['*.draft.md']}})
+    expect(linted(root, ['applications/acme/letter.draft.md', 'applications/acme']).files).toEqual([
+      'applications/acme/letter.draft.md',
+      'applications/acme/letter.md'
+    ])
+  })
+
+  it('patterns are relative to the folder of the config that applies', () => {
+    const root = project({...tree, 'applications/.coverlintrc.json': {ignores: ['drafts/', 'old/**']}})
+    expect(linted(root, ['applications']).files).toEqual(['applications/acme/letter.draft.md', 'applications/acme/letter.md', 'applications/bolt/letter.txt'])
+  })
+
+  it('with --config they are relative to the working directory', () => {
+    const root = project({...tree, 'configs/ci.json': {ignores: ['applications/old/**', 'applications/drafts/**']}})
+    expect(linted(root, ['--config', 'configs/ci.json', 'applications']).files).toEqual([
+      'applications/acme/letter.draft.md',
+      'applications/acme/letter.md',
+      'applications/bolt/letter.txt'
+    ])
+  })
+
+  it('extended configs add their patterns; --no-config ignores none', () => {
+    const root = project({...tree, 'base.json': {ignores: ['drafts']}, '.coverlintrc.json': {extends: './base.json', ignores: ['old', '*.txt']}})
+    expect(linted(root, ['applications']).files).toEqual(['applications/acme/letter.draft.md', 'applications/acme/letter.md'])
+    expect(linted(root, ['--no-config', 'applications']).files).toHaveLength(5)
+  })
+
+  it('print-config says whether a letter is ignored', () => {
+    const root = project({...tree, '.coverlintrc.json': {ignores: ['old']}})
+    const printed = (file: string): unknown => (JSON.parse(cli(['print-config', file], {cwd: root}).stdout) as {ignored: boolean}).ignored
+    expect(printed('applications/old/2024/letter.md')).toBe(true)
+    expect(printed('applications/acme/letter.md')).toBe(false)
+  })
+})
