@@ -121,7 +121,8 @@ export class ConfigResolver {
   async #layers(file: string, chain: readonly string[]): Promise<Layer[]> {
     const data = await this.#data(file, chain.at(-1))
     const layers: Layer[] = []
-    for (const name of data.extends ?? [defaultPreset]) {
+    // A config that extends nothing builds on the default preset; listed once, for the config found.
+    for (const name of data.extends ?? (chain.length === 0 ? [defaultPreset] : [])) {
       if (presets[name]) {
         layers.push({name, preset: true, data: presets[name]})
         continue

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {cli} from '../helpers/cli.js'
 import {letter, project} from '../helpers/project.js'
+import {readmeBlocks} from '../helpers/readme.js'
 
 /**
  * Every broken config is one line naming the file and the key, exit 2, no stack trace; the
@@ -175,5 +176,14 @@ describe('bad config', () => {
     const run = cli(['--rule', 'no-cliche=loud', 'letter.md'], {cwd: root})
     expect(run.stderr).toBe('cover-lint: --rule: "loud" is not a severity; use off, info, warn or error\n')
     expect(run.code).toBe(2)
+  })
+})
+
+describe('README: Config errors', () => {
+  it('every message the README shows is one these tests assert', () => {
+    const shown = readmeBlocks('').flatMap((block) => block.split('\n')).filter((line) => line.startsWith('cover-lint: '))
+    expect(shown.length).toBeGreaterThanOrEqual(6)
+    const asserted = new Set(cases.map((testCase) => testCase.stderr.trimEnd()))
+    for (const line of shown) expect(asserted, line).toContain(line)
   })
 })

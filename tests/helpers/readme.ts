@@ -1,0 +1,22 @@
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {root} from './cli.js'
+
+/** The fenced blocks of one language ('' for plain fences) in the README's Configuration section. */
+export function readmeBlocks(language: string): string[] {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8')
+  const section = readme.slice(readme.indexOf('\n## Configuration\n'), readme.indexOf('\n## Score and verdict\n'))
+  const blocks: string[] = []
+  let open: {language: string; lines: string[]} | undefined
+  for (const line of section.split('\n')) {
+    if (!open && line.startsWith('```')) {
+      open = {language: line.slice(3).trim(), lines: []}
+    } else if (open && line === '```') {
+      if (open.language === language) blocks.push(`${open.lines.join('\n')}\n`)
+      open = undefined
+    } else {
+      open?.lines.push(line)
+    }
+  }
+  return blocks
+}
