@@ -51,6 +51,7 @@ export class ConfigResolver {
   readonly #byFolder = new Map<string, Promise<ResolvedConfig>>()
   readonly #byFile = new Map<string, Promise<ResolvedConfig>>()
   readonly #files = new Map<string, Promise<ConfigData>>()
+  readonly #errors = new Map<string, UserError>()
   #none: Promise<ResolvedConfig> | undefined
 
   constructor(options: ConfigResolverOptions) {
@@ -212,9 +213,21 @@ export class ConfigResolver {
     }
   }
 
-  /** Any error while loading or checking a config, as the one line the CLI prints. */
+  /**
+   * Any error while loading or checking a config, as the one line the CLI prints. A broken
+   * file found from several folders gives the same UserError each time, so the CLI reports it once.
+   */
   #userError(error: unknown, file: string | undefined): UserError {
     if (error instanceof UserError) return error
+    const converted = this.#convert(error, file)
+    const line = converted.toString()
+    const known = this.#errors.get(line)
+    if (known) return known
+    this.#errors.set(line, converted)
+    return converted
+  }
+
+  #convert(error: unknown, file: string | undefined): UserError {
     if (error instanceof ConfigFileError) return new UserError(error.message, this.#display(error.file || file || ''))
     if (error instanceof ConfigError) {
       const key = file && basename(file) === 'package.json' ? [packageKey, error.key].filter(Boolean).join('.') : error.key

@@ -158,6 +158,13 @@ describe('bad config', () => {
     })
   }
 
+  it('a config that does not parse is reported once for all the folders below it', () => {
+    const root = project({'.coverlintrc.yml': 'rules: [\n', 'a/one.md': letter, 'a/b/two.md': letter, 'c/three.md': letter})
+    const run = cli(['a', 'c'], {cwd: root})
+    expect(run.stderr).toBe('cover-lint: .coverlintrc.yml: not valid YAML: unexpected end of the stream within a flow collection (line 2, column 1)\n')
+    expect(run.code).toBe(2)
+  })
+
   it('reports a broken config once, and still lints the letters under other configs', () => {
     const root = project({
       'broken/.coverlintrc.json': {rules: {'no-cliches': 'error'}},
