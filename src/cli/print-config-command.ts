@@ -11,5 +11,5 @@ export async function runPrintConfig(file: string, options: Pick<LintCommandOpti
   const configs = new ConfigResolver({cwd: io.cwd, config: options.config, ruleFlags: options.rule ?? []})
   const path = resolve(io.cwd, file)
   const config = await configs.forFile(path)
-  return printConfig(config, (item) => displayPath(item, io.cwd), isIgnored(config, path))
+  return printConfig(config, (item) => displayPath(item, io.cwd), await isIgnored(config, path))
 }

@@ -1,5 +1,4 @@
 import {relative, resolve, sep} from 'node:path'
-import picomatch from 'picomatch'
 import type {Target} from '../input/discover.js'
 import type {ConfigResolver} from './resolve.js'
 import type {ResolvedConfig} from './types.js'
@@ -32,18 +31,19 @@ export async function dropIgnored(targets: readonly Target[], named: readonly st
       continue
     }
     const config = await configs.forFile(path).catch(() => undefined)
-    if (!config || !isIgnored(config, path)) kept.push(target)
+    if (!config || !(await isIgnored(config, path))) kept.push(target)
   }
   return kept
 }
 
-/** Whether `config`'s `ignores` match the letter at the absolute `path`. */
-export function isIgnored(config: ResolvedConfig, path: string): boolean {
+/** Whether `config`'s `ignores` match the letter at the absolute `path`. picomatch loads only when there are patterns. */
+export async function isIgnored(config: ResolvedConfig, path: string): Promise<boolean> {
   if (config.values.ignores.length === 0) return false
   const inside = relative(config.ignoreBase, path)
   if (inside === '' || inside.startsWith('..') || resolve(inside) === inside) return false
   let matcher = matchers.get(config)
   if (!matcher) {
+    const {default: picomatch} = await import('picomatch')
     const patterns = config.values.ignores.map((pattern) => pattern.replace(/^\.\//, '').replace(/\/+$/, ''))
     // Two matchers: picomatch's `basename` option would also apply to patterns with a slash.
     const anywhere = patterns.filter((pattern) => !pattern.includes('/'))
