@@ -54,8 +54,9 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   await postings.prepare(paths.includes('-'))
 
   const discovery = await discover(paths, io.cwd, {isIgnored: await loadIgnoreFile(io.cwd)})
-  const {errors, ignored} = discovery
-  const targets = await dropIgnored(discovery.targets, paths, io.cwd, configs)
+  const {targets, errors: allIgnored} = await dropIgnored(discovery.targets, paths, io.cwd, configs)
+  const {ignored} = discovery
+  const errors = [...discovery.errors, ...allIgnored]
   output.checkTargets(targets)
   const report = (error: UserError): void => void io.stderr.write(`${error.toString()}\n`)
   errors.forEach(report)

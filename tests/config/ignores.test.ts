@@ -55,6 +55,15 @@ describe('ignores', () => {
     expect(linted(root, ['--no-config', 'applications']).files).toHaveLength(5)
   })
 
+  it('a folder whose letters are all ignored is an input error, as with .coverlintignore', () => {
+    const root = project({...tree, '.coverlintrc.json': {ignores: ['drafts']}})
+    expect(linted(root, ['applications/drafts', 'applications/acme'])).toEqual({
+      code: 2,
+      stderr: 'cover-lint: applications/drafts: every letter here is ignored by "ignores" in .coverlintrc.json\n',
+      files: ['applications/acme/letter.draft.md', 'applications/acme/letter.md']
+    })
+  })
+
   it('print-config says whether a letter is ignored', () => {
     const root = project({...tree, '.coverlintrc.json': {ignores: ['old']}})
     const printed = (file: string): unknown => (JSON.parse(cli(['print-config', file], {cwd: root}).stdout) as {ignored: boolean}).ignored
