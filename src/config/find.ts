@@ -65,7 +65,7 @@ async function inspect(folder: string): Promise<{candidate: boolean; root: boole
     const manifest: unknown = JSON.parse(await readFile(join(folder, 'package.json'), 'utf8'))
     return {candidate: typeof manifest === 'object' && manifest !== null && packageKey in manifest, root}
   } catch {
-    // A package.json that does not parse: let cosmiconfig read it and report it.
-    return {candidate: true, root}
+    // A package.json that does not parse holds no config we could read (see loadJson in load.ts).
+    return {candidate: false, root}
   }
 }

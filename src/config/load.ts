@@ -1,4 +1,4 @@
-import {extname} from 'node:path'
+import {basename, extname} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Loader, PublicExplorer} from 'cosmiconfig'
 import {describeFsError} from '../errors.js'
@@ -84,6 +84,10 @@ async function guard<T>(load: () => Promise<T>, file?: string): Promise<T> {
     }
     if (error instanceof ConfigError) throw new ConfigFileError(where, error.message)
     const message = error instanceof Error ? error.message : String(error)
+    // cosmiconfig reads package.json in the working directory for settings of its own (its
+    // "meta config"), with its own JSON parser: a broken one stops it before any search.
+    const meta = /^JSON Error in (.+):\n/.exec(message)
+    if (meta) throw new ConfigFileError(meta[1]!, `not valid JSON (cosmiconfig reads it for its own settings): ${firstLine(message.slice(meta[0].length))}`)
     if (/^No loader specified for/.test(message)) {
       throw new ConfigFileError(where, `cannot read a config from a ${extname(where) || 'file without an extension'}; use .json, .yaml, .yml, .js, .cjs or .mjs (or .coverlintrc)`)
     }
@@ -99,12 +103,17 @@ function firstLine(text: string): string {
   return text.split('\n').find((line) => line.trim() !== '')?.trim() ?? text
 }
 
-/** JSON, with a message that says where: `not valid JSON: Expected ',' ... (line 3, column 5)`. */
-const loadJson: Loader = (_file, content) => {
+/**
+ * JSON, with a message that says where: `not valid JSON: Expected ',' ... (line 3, column 5)`.
+ * A package.json that does not parse is skipped rather than reported: it is the project's
+ * manifest, not cover-lint's file, and a folder of letters may hold anything under that name.
+ */
+const loadJson: Loader = (file, content) => {
   const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content
   try {
     return JSON.parse(text) as unknown
   } catch (error) {
+    if (basename(file) === 'package.json') return {}
     const message = (error as Error).message
     const at = /at position (\d+)/.exec(message)
     const place = at ? ` (${lineColumn(text, Number(at[1]))})` : ''

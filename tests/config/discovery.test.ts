@@ -81,6 +81,19 @@ describe('config discovery', () => {
     expect(severities(lintJson(root, ['letter.md']).results[0], 'no-cliche')).toEqual([])
   })
 
+  it('a package.json that is not JSON is skipped, not reported', () => {
+    const root = project({'.coverlintrc.json': {rules: {'no-cliche': 'error'}}, 'a/package.json': 'Dear Alex,\n', 'a/letter.md': letter})
+    const {code, stderr, results} = lintJson(root, ['a/letter.md'])
+    expect([code, stderr]).toEqual([1, ''])
+    // a/package.json marks the project root, so the search stops there with no config.
+    expect(severities(results[0], 'no-cliche')).toEqual(['warning'])
+    expect(severities(lintJson(root, ['--config', 'a/package.json', 'a/letter.md']).results[0], 'no-cliche')).toEqual(['warning'])
+    // In the working directory cosmiconfig itself reads it, for its own settings, and stops.
+    const run = cli(['letter.md'], {cwd: join(root, 'a'), env: {}})
+    expect(cli(['--config', '../.coverlintrc.json', 'letter.md'], {cwd: join(root, 'a')}).stderr).toMatch(/^cover-lint: package\.json: not valid JSON \(cosmiconfig reads it for its own settings\): .+\n$/)
+    expect(run.code).toBe(1)
+  })
+
   it('an empty config file is a config with every default', () => {
     const root = project({'.coverlintrc.json': {rules: {'no-cliche': 'error'}}, 'letters/.coverlintrc.json': '', 'letters/letter.md': letter})
     expect(severities(lintJson(root, ['letters/letter.md']).results[0], 'no-cliche')).toEqual(['warning'])
