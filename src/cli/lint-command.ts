@@ -53,12 +53,13 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   const postings = new Postings({cwd: io.cwd, maxFileSize, flag: options.job, readStdin: () => io.readStdin()})
   await postings.prepare(paths.includes('-'))
 
-  const discovery = await discover(paths, io.cwd, {isIgnored: await loadIgnoreFile(io.cwd)})
+  const report = (error: UserError): void => void io.stderr.write(`${error.toString()}\n`)
+  const {extensions, error: configError} = await scanExtensions(configs, io.cwd)
+  const discovery = await discover(paths, io.cwd, {isIgnored: await loadIgnoreFile(io.cwd), extensions})
   const {targets, errors: allIgnored} = await dropIgnored(discovery.targets, paths, io.cwd, configs)
   const {ignored} = discovery
-  const errors = [...discovery.errors, ...allIgnored]
+  const errors = [...(configError ? [configError] : []), ...discovery.errors, ...allIgnored]
   output.checkTargets(targets)
-  const report = (error: UserError): void => void io.stderr.write(`${error.toString()}\n`)
   errors.forEach(report)
   for (const path of ignored) io.stderr.write(`cover-lint: ${path}: skipped: matches ${ignoreFileName}\n`)
 
@@ -75,13 +76,12 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
         : (formatForPath(filePath) ?? inputFormat ?? 'text')
       const readRelated = relatedFileReader(path === undefined ? io.cwd : dirname(path), io.cwd)
       const document = await loadDocument(format, {bytes, filePath, readRelated})
-      // The config layer passes the posting its `job` key names for this letter as the second argument.
-      const {posting, error} = await postings.forLetter(stdin ? options.stdinFilename : target.path)
+      const config = await configs.forFile(path ?? resolve(io.cwd, options.stdinFilename ?? 'stdin'))
+      const {posting, error} = await postings.forLetter(stdin ? options.stdinFilename : target.path, config.values.job)
       if (error) {
         errors.push(error)
         report(error)
       }
-      const config = await configs.forFile(path ?? resolve(io.cwd, options.stdinFilename ?? 'stdin'))
       results.push(lintDocument(document, {filePath, rules: config.settings, ruleSet: config.ruleSet, posting}))
     } catch (error) {
       if (!(error instanceof UserError)) throw error
@@ -111,6 +111,21 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
     if (low.length > 0) failed = true
   }
   return failed ? exitCodes.lintFailure : exitCodes.ok
+}
+
+/**
+ * The extensions folder scans and globs pick up: config `extensions`, from the config that applies
+ * in the working directory (or `--config`), else every format cover-lint reads. A broken config is
+ * reported here once; the letters it governs report the same error object and are not reported again.
+ */
+async function scanExtensions(configs: ConfigResolver, cwd: string): Promise<{extensions?: readonly string[]; error?: UserError}> {
+  try {
+    const {extensions} = (await configs.forFile(resolve(cwd, 'letter'))).values
+    return extensions ? {extensions} : {}
+  } catch (error) {
+    if (error instanceof UserError) return {error}
+    throw error
+  }
 }
 
 function checkInputFormat(name: string | undefined): InputFormat | undefined {

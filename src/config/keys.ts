@@ -1,6 +1,8 @@
 import {parseSeverity} from '../cli/rule-flags.js'
 import type {AnyRule} from '../engine/rule.js'
 import type {Severity} from '../types.js'
+import {resolve} from 'node:path'
+import {defaultExtensions, letterExtensions} from '../input/formats.js'
 import {didYouMean} from '../util/suggest.js'
 import {ConfigError, describeValue, isComment, isPlainObject} from './error.js'
 import {validateOptions} from './options.js'
@@ -155,6 +157,31 @@ export const configKeys = {
       return [...base.filter((phrase) => !ids.has(phrase.id)), ...own]
     },
     default: []
+  }),
+
+  job: key<string | undefined>({
+    description:
+      'The job posting the letters under this config answer (a path relative to the config file). --job overrides it; without either, a job.md, job.txt or posting.md beside a letter is used.',
+    schema: () => ({type: 'string', minLength: 1}),
+    read(value, context) {
+      if (typeof value !== 'string' || value.trim() === '') throw new ConfigError('job', `must be the path of a job posting, got ${describeValue(value)}`)
+      return resolve(context.dir, value)
+    },
+    default: undefined
+  }),
+
+  extensions: key<string[] | undefined>({
+    description: `The file extensions a folder or a glob picks up as letters (default: every format cover-lint reads: ${defaultExtensions.join(', ')}). Read from the config that applies in the working directory.`,
+    schema: () => ({type: 'array', minItems: 1, items: {type: 'string', minLength: 1}}),
+    read(value) {
+      if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
+        throw new ConfigError('extensions', `must be a list of file extensions such as [".md", ".tex"], got ${describeValue(value)}`)
+      }
+      const checked = letterExtensions(value as string[])
+      if ('error' in checked) throw new ConfigError('extensions', checked.error)
+      return checked.extensions
+    },
+    default: undefined
   }),
 
   ignores: key<string[]>({
