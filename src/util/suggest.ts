@@ -1,12 +1,21 @@
-/** The closest of `candidates` to `input`, for "did you mean" hints; undefined when nothing is close. */
+/**
+ * The closest of `candidates` to `input`, for "did you mean" hints; undefined when nothing is
+ * close. Ties go to the candidate that shares the longest start with the input ("rule" -> "rules",
+ * not "role"): people mistype endings more than beginnings.
+ */
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
+  const typed = input.toLowerCase()
   let best: string | undefined
   let bestDistance = Infinity
+  let bestPrefix = -1
   for (const candidate of candidates) {
-    const distance = editDistance(input.toLowerCase(), candidate.toLowerCase())
-    if (distance < bestDistance) {
+    const lower = candidate.toLowerCase()
+    const distance = editDistance(typed, lower)
+    const prefix = commonPrefix(typed, lower)
+    if (distance < bestDistance || (distance === bestDistance && prefix > bestPrefix)) {
       best = candidate
       bestDistance = distance
+      bestPrefix = prefix
     }
   }
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(input.length / 3)) ? best : undefined
@@ -16,6 +25,12 @@ export function closest(input: string, candidates: Iterable<string>): string | u
 export function didYouMean(input: string, candidates: Iterable<string>): string {
   const match = closest(input, candidates)
   return match ? ` (did you mean "${match}"?)` : ''
+}
+
+function commonPrefix(a: string, b: string): number {
+  let length = 0
+  while (length < a.length && a[length] === b[length]) length++
+  return length
 }
 
 /** Levenshtein distance with one row of memory. */
