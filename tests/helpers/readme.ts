@@ -5,7 +5,9 @@ import {root} from './cli.js'
 /** The fenced blocks of one language ('' for plain fences) in the README's Configuration section. */
 export function readmeBlocks(language: string): string[] {
   const readme = readFileSync(join(root, 'README.md'), 'utf8')
-  const section = readme.slice(readme.indexOf('\n## Configuration\n'), readme.indexOf('\n## Score and verdict\n'))
+  const start = readme.indexOf('\n## Configuration\n')
+  const next = readme.indexOf('\n## ', start + 1)
+  const section = readme.slice(start, next === -1 ? undefined : next)
   const blocks: string[] = []
   let open: {language: string; lines: string[]} | undefined
   for (const line of section.split('\n')) {
