@@ -1,7 +1,8 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Lexicon, LexiconEntry, Match} from '../../src/letter/lexicon.js'
-import {quote, shortQuote} from '../../src/letter/query.js'
+import {quote, shortQuote, technologiesIn} from '../../src/letter/query.js'
 import {listRuns} from '../../src/letter/technologies.js'
+import type {Block} from '../../src/letter/types.js'
 import {offsetToText, textToOffset} from '../../src/letter/tokens.js'
 import data from './phrases.json' with {type: 'json'}
 
@@ -54,23 +55,25 @@ export default defineRule({
     }
 
     // One inventory per sentence: the phrase nearest to the list it introduces.
-    const inventoryFindings: Array<{match: Match; gap: number; end: number}> = []
+    // By sentence (a Map, not a list searched per match: long documents made that quadratic).
+    const inventoryFindings = new Map<number, {match: Match; gap: number; end: number}>()
     for (const match of letter.matches(inventories.id)) {
       const sentence = letter.sentences[match.sentence]!
       const after = sentence.text.slice(offsetToText(sentence, match.end)).replace(/[.!?]+\s*$/, '')
-      const following = letter.technologies.filter((mention) => mention.sentence === match.sentence && mention.start >= match.end)
+      const following = technologiesIn(letter, match.sentence).filter((mention) => mention.start >= match.end)
       // The list the phrase introduces: the run of technologies that starts after it.
       const items = listRuns(following, letter.source)[0] ?? []
       const listed = items.length >= 3 && items[0]!.start - match.end <= listReach
       if (!listed && !isShortList(after)) continue
       const gap = listed ? items[0]!.start - match.end : 0
-      const previous = inventoryFindings.find((found) => found.match.sentence === match.sentence)
+      const previous = inventoryFindings.get(match.sentence)
       if (previous && previous.gap <= gap) continue
-      if (previous) inventoryFindings.splice(inventoryFindings.indexOf(previous), 1)
+      // Deleted first, so that a replacement is reported in the order it was found.
+      inventoryFindings.delete(match.sentence)
       const lastWord = sentence.words.at(-1)?.end ?? sentence.end
-      inventoryFindings.push({match, gap, end: Math.max(items.at(-1)?.end ?? lastWord, match.end)})
+      inventoryFindings.set(match.sentence, {match, gap, end: Math.max(items.at(-1)?.end ?? lastWord, match.end)})
     }
-    for (const {match, end} of inventoryFindings) {
+    for (const {match, end} of inventoryFindings.values()) {
       const phrase = quote(letter.source, match.start, match.end)
       report({
         start: match.start,
@@ -79,11 +82,18 @@ export default defineRule({
       })
     }
 
+    // Body blocks by group, in one pass (a filter per list was quadratic in long documents).
+    const groups = new Map<number, Block[]>()
+    for (const block of letter.body) {
+      const members = groups.get(block.group)
+      if (members) members.push(block)
+      else groups.set(block.group, [block])
+    }
     const lists = new Set<number>()
     for (const block of letter.body) {
       if (block.kind !== 'list-item' || lists.has(block.group)) continue
       lists.add(block.group)
-      const items = letter.body.filter((other) => other.group === block.group)
+      const items = groups.get(block.group)!
       report({
         start: block.start,
         end: items.at(-1)!.end,

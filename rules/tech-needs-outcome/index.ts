@@ -32,10 +32,17 @@ export default defineRule({
       ...letter.technologies.map(({start, end, sentence}) => ({start, end, sentence})),
       ...letter.matches(architectures.id)
     ].sort((a, b) => a.start - b.start)
+    // Targets by sentence, so each verb looks only at its own sentence (linear in long documents).
+    const bySentence = new Map<number, Array<{start: number; end: number}>>()
+    for (const target of targets) {
+      const list = bySentence.get(target.sentence)
+      if (list) list.push(target)
+      else bySentence.set(target.sentence, [target])
+    }
     const reported = new Set<number>()
     for (const verb of letter.matches(verbs.id)) {
       if (reported.has(verb.sentence) || quantitiesIn(letter, verb.sentence).length > 0) continue
-      const inSentence = targets.filter((target) => target.sentence === verb.sentence && target.start > verb.end && target.start - verb.end <= maxGap)
+      const inSentence = (bySentence.get(verb.sentence) ?? []).filter((target) => target.start > verb.end && target.start - verb.end <= maxGap)
       if (inSentence.length === 0) continue
       // Take "from Python to Go" whole when the sentence names both ends.
       const last = inSentence.find((target, index) => index === inSentence.length - 1 || inSentence[index + 1]!.start - target.end > 12)!

@@ -1,6 +1,6 @@
 import type {Range} from '../parse/document.js'
 import type {Quantity} from './quantities.js'
-import type {Letter, LetterSentence, Token} from './types.js'
+import type {Letter, LetterSentence, TechnologyMention, Token} from './types.js'
 
 /** Questions rules ask of a letter, answered the same way for all of them. */
 
@@ -11,9 +11,35 @@ export function bodySpan(letter: Letter): Range {
   return {start: first?.start ?? 0, end: last?.end ?? 0}
 }
 
-/** The quantities stated in a sentence. */
-export function quantitiesIn(letter: Letter, sentence: number): Quantity[] {
-  return letter.quantities.filter((quantity) => quantity.sentence === sentence)
+/**
+ * Items grouped by sentence, built once per array and kept while the array lives. Rules ask
+ * "what is in this sentence?" once per match; filtering the whole letter each time made a long
+ * document quadratic.
+ */
+const bySentence = new WeakMap<readonly {sentence: number}[], Map<number, readonly unknown[]>>()
+
+function inSentence<T extends {sentence: number}>(items: readonly T[], sentence: number): readonly T[] {
+  let index = bySentence.get(items) as Map<number, T[]> | undefined
+  if (!index) {
+    index = new Map()
+    for (const item of items) {
+      const list = index.get(item.sentence)
+      if (list) list.push(item)
+      else index.set(item.sentence, [item])
+    }
+    bySentence.set(items, index)
+  }
+  return index.get(sentence) ?? []
+}
+
+/** The quantities stated in a sentence, in order. */
+export function quantitiesIn(letter: Letter, sentence: number): readonly Quantity[] {
+  return inSentence(letter.quantities, sentence)
+}
+
+/** The technologies named in a sentence, in order. */
+export function technologiesIn(letter: Letter, sentence: number): readonly TechnologyMention[] {
+  return inSentence(letter.technologies, sentence)
 }
 
 const firstPerson = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'we', "we're", "we've", 'our', 'us', 'myself'])
