@@ -1,7 +1,8 @@
 import {Command, CommanderError, InvalidArgumentError} from 'commander'
 import {UserError} from './errors.js'
 import {processIO, type CliIO} from './cli/io.js'
-import {exitCodes, type LintCommandOptions} from './cli/lint-command.js'
+import {exitCodes} from './cli/exit-codes.js'
+import type {LintCommandOptions} from './cli/lint-command.js'
 import {reporterNames} from './reporters/index.js'
 import {version} from './version.js'
 

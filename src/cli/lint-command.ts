@@ -15,6 +15,7 @@ import type {InputFormat} from '../parse/document.js'
 import {didYouMean} from '../util/suggest.js'
 import type {LintResult} from '../types.js'
 import {version} from '../version.js'
+import {exitCodes} from './exit-codes.js'
 import type {CliIO} from './io.js'
 import {prepareOutput} from './report-output.js'
 
@@ -37,8 +38,7 @@ export interface LintCommandOptions {
   config?: string | false
 }
 
-/** Exit codes: 0 clean, 1 lint failures, 2 usage, config or input errors. */
-export const exitCodes = {ok: 0, lintFailure: 1, userError: 2} as const
+export {exitCodes}
 
 /**
  * `cover-lint [paths...]`: lint every letter given, report, and return the exit code. A bad path
