@@ -48,7 +48,17 @@ export interface SourceBlock extends Range {
   kind: BlockKind
   /** Blocks that read as one paragraph share a group (the items of one list). */
   group: number
+  /**
+   * The block's nlcst. Made by `lazyBlock` when read and not kept (read it once): a document's
+   * nlcst is about 120 bytes per character of source, so keeping every block's tree until the
+   * Letter is built made a 5 MB file take well over a gigabyte.
+   */
   paragraphs: Paragraph[]
+}
+
+/** A block whose `paragraphs` are parsed each time they are read, so that nothing keeps them alive. */
+export function lazyBlock(block: Omit<SourceBlock, 'paragraphs'>, parse: () => Paragraph[]): SourceBlock {
+  return Object.defineProperty({...block}, 'paragraphs', {get: parse, enumerable: true}) as SourceBlock
 }
 
 /** A comment in the source (Markdown `<!-- ... -->`), kept for inline control. */

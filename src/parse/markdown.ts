@@ -2,7 +2,7 @@ import type {Heading, Nodes, Paragraph, Parents, RootContent} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {blockToNlcst, type ParsedDocument, type SourceBlock, type BlockKind, type Range, type SourceComment} from './document.js'
+import {blockToNlcst, lazyBlock, type ParsedDocument, type SourceBlock, type BlockKind, type Range, type SourceComment} from './document.js'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
 
@@ -21,7 +21,7 @@ export function parseMarkdown(source: string): ParsedDocument {
 
   const addBlock = (node: Paragraph | Heading, kind: BlockKind, inGroup: number): void => {
     const {start, end} = offsets(node)
-    blocks.push({kind, group: inGroup, start, end, paragraphs: blockToNlcst(node, source)})
+    blocks.push(lazyBlock({kind, group: inGroup, start, end}, () => blockToNlcst(node, source)))
     collectHtml(node)
   }
 

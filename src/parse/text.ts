@@ -1,4 +1,4 @@
-import {blockToNlcst, textParagraph, type ParsedDocument, type SourceBlock} from './document.js'
+import {blockToNlcst, lazyBlock, textParagraph, type ParsedDocument, type SourceBlock} from './document.js'
 
 const blankLine = /\r?\n[ \t]*(?:\r?\n|\r)|\r[ \t]*\r/g
 const bullet = /^[ \t]*(?:[-*•‣◦▪–]|\d{1,2}[.)])[ \t]+\S/
@@ -16,13 +16,8 @@ export function parseText(source: string): ParsedDocument {
     group++
     const parts = isList ? lines : [{start, end}]
     for (const part of parts) {
-      blocks.push({
-        kind: isList ? 'list-item' : 'paragraph',
-        group,
-        start: part.start,
-        end: part.end,
-        paragraphs: blockToNlcst(textParagraph(source, part.start, part.end), source)
-      })
+      const block = {kind: isList ? ('list-item' as const) : ('paragraph' as const), group, start: part.start, end: part.end}
+      blocks.push(lazyBlock(block, () => blockToNlcst(textParagraph(source, part.start, part.end), source)))
     }
   }
   return {format: 'text', source, blocks, html: [], comments: []}
