@@ -19,11 +19,11 @@ await build({
   sourcemap: 'linked',
   // Start-up is a budget: V8 scans every byte of the modules a run loads before it can run them,
   // and minifying halves those bytes (commander alone is 124 KB unminified, mostly comments).
-  // Measured: a single-letter run uses about 30 ms less CPU. keepNames keeps `.name` on classes
-  // and functions (commander names its errors after their class). Stack traces map back to the
-  // sources with `node --enable-source-maps`.
-  minify: true,
-  keepNames: true,
+  // Measured: a single-letter run uses about 30 ms less CPU. Identifiers are kept: names stay
+  // readable in stack traces and profiles, and `.name` stays right without esbuild's keepNames,
+  // which wraps every closure in a helper call (about 1% of lint time, measured).
+  minifyWhitespace: true,
+  minifySyntax: true,
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
   define: {__COVER_LINT_VERSION__: JSON.stringify(version)},
