@@ -67,7 +67,9 @@ export function sentenceUnits(sentence: Sentence): Unit[] {
       broken = false
       let partStart = token.start
       // A full stop glued to a word ("C." at the end of "Python and C.") is punctuation, not part of the name.
-      const parts = token.value.replace(/(?<=[^.])\.$/, '').split(joiner)
+      // Most words end in no full stop and have no hyphen or slash: one unit, without a replace or split.
+      const word = token.value.endsWith('.') ? token.value.replace(/(?<=[^.])\.$/, '') : token.value
+      const parts = joiner.test(word) ? word.split(joiner) : [word]
       parts.forEach((part, partIndex) => {
         const text = (partIndex === 0 ? prefix : '') + part
         const start = partIndex === 0 ? partStart - prefix.length : partStart
@@ -84,7 +86,7 @@ export function sentenceUnits(sentence: Sentence): Unit[] {
       // ".NET": a leading dot belongs to the name that follows it.
       prefix = '.'
     } else if (token.kind === 'whitespace') {
-      if (/\n[ \t]*\n/.test(token.value)) broken = true
+      if (token.value.length > 1 && /\n[ \t]*\n/.test(token.value)) broken = true
     } else if (!(token.kind === 'punctuation' && /^[-/‐‑–]$/.test(token.value))) {
       broken = true
     }
@@ -95,7 +97,9 @@ export function sentenceUnits(sentence: Sentence): Unit[] {
 }
 
 export function normalize(word: string): string {
-  return word.toLowerCase().replace(/[’‘]/g, "'")
+  const lower = word.toLowerCase()
+  // Typographic apostrophes are rare: skip the replace (and its new string) without one.
+  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower
 }
 
 interface CompiledPhrase {
@@ -174,6 +178,7 @@ function matchAt(units: readonly Unit[], index: number, phrase: CompiledPhrase):
 }
 
 function longestFirst(matches: Match[]): Match[] {
+  if (matches.length < 2) return matches
   const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end)
   const kept: Match[] = []
   for (const match of sorted) {

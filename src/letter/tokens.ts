@@ -36,7 +36,7 @@ export function blockSentences(block: SourceBlock): Token[][] {
       const tokens: Token[] = []
       for (const node of child.children) {
         const token = toToken(node, block.start)
-        if (token) tokens.push(...splitOrdinal(token))
+        if (token) pushSplittingOrdinal(tokens, token)
       }
       for (const part of splitAfterNumbers(mergeDigitGroups(tokens))) {
         if (part.some((token) => token.kind === 'word')) sentences.push(part)
@@ -58,17 +58,30 @@ function toToken(node: SentenceContent, base: number): Token | undefined {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return undefined
-  return {kind: kinds[node.type], value: toString(node), start: base + start, end: base + end}
+  return {kind: kinds[node.type], value: nodeText(node), start: base + start, end: base + end}
+}
+
+/**
+ * What nlcst-to-string returns, without its array and join for the shapes nearly every token
+ * has (a leaf, or a word of one text node). This runs once per token of every letter.
+ */
+function nodeText(node: SentenceContent): string {
+  if ('value' in node) return node.value
+  const only = node.children.length === 1 ? node.children[0]! : undefined
+  return only && 'value' in only ? only.value : toString(node)
 }
 
 /** parse-english makes "5." one word (an ordinal, as in German); a letter means the number 5 and a full stop. */
-function splitOrdinal(token: Token): Token[] {
-  if (token.kind !== 'word' || !/^\d[\d,.]*\.$/.test(token.value)) return [token]
+function pushSplittingOrdinal(tokens: Token[], token: Token): void {
+  if (token.kind !== 'word' || !/^\d[\d,.]*\.$/.test(token.value)) {
+    tokens.push(token)
+    return
+  }
   const end = token.end - 1
-  return [
+  tokens.push(
     {kind: 'word', value: token.value.slice(0, -1), start: token.start, end},
     {kind: 'punctuation', value: '.', start: end, end: token.end}
-  ]
+  )
 }
 
 /**
@@ -80,12 +93,15 @@ function splitAfterNumbers(tokens: Token[]): Token[][] {
   const parts: Token[][] = []
   let from = 0
   for (let index = 1; index + 2 < tokens.length; index++) {
-    const [word, stop, space, next] = [tokens[index - 1]!, tokens[index]!, tokens[index + 1]!, tokens[index + 2]!]
+    // The full stop first: it rules out nearly every token without a regular expression.
+    const stop = tokens[index]!
+    if (stop.kind !== 'punctuation' || stop.value !== '.') continue
+    const word = tokens[index - 1]!
+    const space = tokens[index + 1]!
+    const next = tokens[index + 2]!
     if (
       word.kind === 'word' &&
       /\d$/.test(word.value) &&
-      stop.kind === 'punctuation' &&
-      stop.value === '.' &&
       space.kind === 'whitespace' &&
       /^["'“‘(\[]?\p{Lu}/u.test(next.value + (tokens[index + 3]?.value ?? ''))
     ) {
@@ -93,7 +109,8 @@ function splitAfterNumbers(tokens: Token[]): Token[][] {
       from = index + 2
     }
   }
-  parts.push(tokens.slice(from))
+  // No split (nearly always): the array itself, which is the caller's own copy.
+  parts.push(from === 0 ? tokens : tokens.slice(from))
   return parts
 }
 
