@@ -41,6 +41,7 @@ if (mode === 'batch') {
   throw new Error(`unknown mode ${mode}`)
 }
 
+// `rounds` 0 for a batch: only the cold first round is timed (firstMs).
 const {firstMs, times} = timeRounds(inputs, mode === 'batch')
 const bytes = inputs.reduce((total, input) => total + Buffer.byteLength(input.text), 0)
 process.stdout.write(

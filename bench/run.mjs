@@ -16,7 +16,7 @@
 //   npm run bench -- --only startup,batch,large   some sections only (budgets of the others are not judged)
 import {spawn, spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
-import {cpus, loadavg, tmpdir} from 'node:os'
+import {availableParallelism, cpus, loadavg, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {fileURLToPath} from 'node:url'
@@ -145,7 +145,28 @@ async function measureBatch() {
   }
   log(`1,000 letters: lint() in process, ${batchRuns} rounds after a warm-up round ...`)
   const api = await apiRun('batch', batchDir, batchRuns)
-  return {cliTimes, apiTimes: api.times, cliMs: median(cliTimes), apiMs: median(api.times)}
+  // Would worker threads help? The same batch, cold (import included), in the main thread and
+  // in a pool of worker threads, one per core.
+  const threads = Math.max(2, availableParallelism())
+  log(`1,000 letters: lint() cold in 1 thread and in ${threads} worker threads, ${batchRuns} runs each ...`)
+  const oneThread = []
+  const manyThreads = []
+  for (let run = 0; run < batchRuns; run++) {
+    const cold = await apiRun('batch', batchDir, 0)
+    oneThread.push(cold.importMs + cold.firstMs)
+    const pool = await timed(process.execPath, [join(root, 'bench/workers.mjs'), batchDir, String(threads)])
+    if (pool.code !== 0) throw new Error(`bench/workers.mjs exited ${pool.code}\n${pool.stderr}`)
+    manyThreads.push(JSON.parse(pool.stdout).ms)
+  }
+  return {
+    cliTimes,
+    apiTimes: api.times,
+    cliMs: median(cliTimes),
+    apiMs: median(api.times),
+    threads,
+    coldOneThreadMs: median(oneThread),
+    coldThreadsMs: median(manyThreads)
+  }
 }
 
 /** bench/api.mjs in a fresh process: lint() timings of a folder or a file. */
@@ -209,7 +230,12 @@ if (batchResult) {
   const apiRate = batch.length / (batchResult.apiMs / 1000)
   rows.push(
     ['1,000 letters, CLI over the folder (whole process)', `${(batchResult.cliMs / 1000).toFixed(2)} s = ${cliRate.toFixed(0)} letters/s`],
-    ['1,000 letters, lint() in process (warm)', `${(batchResult.apiMs / 1000).toFixed(2)} s = ${apiRate.toFixed(0)} letters/s`]
+    ['1,000 letters, lint() in process (warm)', `${(batchResult.apiMs / 1000).toFixed(2)} s = ${apiRate.toFixed(0)} letters/s`],
+    ['1,000 letters, lint() cold, 1 thread', `${(batchResult.coldOneThreadMs / 1000).toFixed(2)} s`],
+    [
+      `1,000 letters, lint() cold, ${batchResult.threads} worker threads`,
+      `${(batchResult.coldThreadsMs / 1000).toFixed(2)} s (${(batchResult.coldOneThreadMs / batchResult.coldThreadsMs).toFixed(2)}x)`
+    ]
   )
   checks.push([`1,000 letters >= ${budgets.lettersPerSecond} letters/s (CLI, every rule on)`, cliRate >= budgets.lettersPerSecond, `${cliRate.toFixed(0)}/s`])
 }
