@@ -4,6 +4,7 @@ import type {Node as UnistNode, Position} from 'unist'
 import {toNlcst} from 'mdast-util-to-nlcst'
 import {ParseEnglish} from 'parse-english'
 import {VFile} from 'vfile'
+import {remapOffsets, valueMaps} from './value-offsets.js'
 
 /** The format a letter was read as; it decides the parser and the position scheme. */
 export type InputFormat = 'markdown' | 'text' | 'latex' | 'docx' | 'html' | 'pdf'
@@ -102,8 +103,12 @@ export function blockToNlcst(node: MdastParagraph | MdastHeading, source: string
   if (!position || position.start.offset === undefined || position.end.offset === undefined) return []
   const start = position.start.offset
   const shifted = shift(node, start)
-  const file = new VFile(source.slice(start, position.end.offset))
-  const root = toNlcst(shifted, file, english) as Root
+  const text = source.slice(start, position.end.offset)
+  const root = toNlcst(shifted, new VFile(text), english) as Root
+  // Text whose value is not a copy of its source (trailing spaces, indents, "> ", escapes) was
+  // placed by counting its value: put it back where it is (see value-offsets.ts).
+  const maps = valueMaps(shifted, text)
+  if (maps.length > 0) remapOffsets(root, maps)
   return root.children.filter((child): child is Paragraph => child.type === 'ParagraphNode')
 }
 
