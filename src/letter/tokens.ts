@@ -58,7 +58,12 @@ function toToken(node: SentenceContent, base: number): Token | undefined {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return undefined
-  return {kind: kinds[node.type], value: nodeText(node), start: base + start, end: base + end}
+  const kind = kinds[node.type]
+  const value = nodeText(node)
+  // Rules read line breaks as "\n" whatever the file uses, so that a letter saved with CRLF (or
+  // CR) line endings reads exactly as with LF: "7\r\nminutes" must match what "7\nminutes" does.
+  // The token's offsets still span the break as written.
+  return {kind, value: kind === 'whitespace' && value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value, start: base + start, end: base + end}
 }
 
 /**
@@ -117,6 +122,9 @@ function splitAfterNumbers(tokens: Token[]): Token[][] {
 /** `9` `,` `000` are one number, `9,000`, as a reader sees it (and as word counts count it). */
 function mergeDigitGroups(tokens: Token[]): Token[] {
   const out: Token[] = []
+  // Whether the last token out is a grouped number ("9", "9,000"), known without testing the
+  // whole of it again at each group: a hostile "1,000,000,..." made that quadratic.
+  let grouped = false
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     const previous = out.at(-1)
@@ -125,17 +133,19 @@ function mergeDigitGroups(tokens: Token[]): Token[] {
       previous?.kind === 'word' &&
       token.kind === 'punctuation' &&
       token.value === ',' &&
-      /^\d{1,3}(?:,\d{3})*$/.test(previous.value) &&
+      grouped &&
       group?.kind === 'word' &&
       /^\d{3}(?!\d)/.test(group.value) &&
       previous.end === token.start &&
       token.end === group.start
     ) {
       out[out.length - 1] = {kind: 'word', value: previous.value + ',' + group.value, start: previous.start, end: group.end}
+      grouped = /^\d{3}$/.test(group.value)
       index++
       continue
     }
     out.push(token)
+    grouped = token.kind === 'word' && /^\d{1,3}(?:,\d{3})*$/.test(token.value)
   }
   return out
 }
