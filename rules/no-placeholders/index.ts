@@ -1,5 +1,5 @@
 import {defineRule} from '../../src/engine/rule.js'
-import type {Range} from '../../src/parse/document.js'
+import {RangeSet} from '../../src/util/ranges.js'
 import data from './patterns.json' with {type: 'json'}
 
 const htmlTags = new Set(data.htmlTags)
@@ -53,21 +53,21 @@ export default defineRule({
   check({letter, report}) {
     const {source} = letter
     // Inline code and comments are not prose: a `{{company}}` in backticks is an example, not a gap.
-    const skip: Range[] = [
+    const skip = new RangeSet([
       ...letter.blocks.flatMap((block) => block.sentences.flatMap((sentence) => sentence.tokens.filter((token) => token.kind === 'source'))),
       ...letter.comments
-    ]
-    const reported: Range[] = []
+    ])
+    // Sets that answer overlap by bisection: lists checked with some() were quadratic.
+    const reported = new RangeSet()
     const scan = (start: number, end: number): void => {
       const text = source.slice(start, end)
       for (const {pattern, keep} of patterns) {
         for (const match of text.matchAll(pattern)) {
           const from = start + match.index
           const to = from + match[0].length
-          const overlaps = (range: Range): boolean => range.start < to && from < range.end
-          if (reported.some(overlaps) || skip.some(overlaps)) continue
+          if (reported.overlaps(from, to) || skip.overlaps(from, to)) continue
           if (keep && !keep(match, source, to)) continue
-          reported.push({start: from, end: to})
+          reported.add(from, to)
           report({
             start: from,
             end: to,

@@ -69,16 +69,17 @@ interface Hit {
 export function sentenceQuantities(sentence: Sentence, sentenceIndex: number): Quantity[] {
   const {text} = sentence
   if (!/\d|percent|per cent|fold/i.test(text)) return []
+  const scanned = maskRunawayNumbers(text)
   const hits: Hit[] = []
   for (const {kind, pattern, weak, count} of patterns) {
     // exec() in a loop, not matchAll(): matchAll copies the pattern on every call, which
     // showed in the profile of a batch of letters (this loop took half the time it does now).
     pattern.lastIndex = 0
     let match: RegExpExecArray | null
-    while ((match = pattern.exec(text)) !== null) {
+    while ((match = pattern.exec(scanned)) !== null) {
       const value = match[0]
       if (value.length === 0) pattern.lastIndex++
-      else if (!isNotScale(value, text, match.index, count === true)) hits.push({kind, from: match.index, to: match.index + value.length, weak})
+      else if (!isNotScale(value, scanned, match.index, count === true)) hits.push({kind, from: match.index, to: match.index + value.length, weak})
     }
   }
   const claims = mergeChanges(text, mergeOverlaps(hits))
@@ -91,6 +92,20 @@ export function sentenceQuantities(sentence: Sentence, sentenceIndex: number): Q
     end: textToOffset(sentence, hit.to, true),
     sentence: sentenceIndex
   }))
+}
+
+const runawayNumber = /\d{1,3}(?:,\d{3}){20,}/g
+
+/**
+ * A number of twenty or more thousands groups ("1,000,000,..." of 80+ characters) is no claim of
+ * scale, and every pattern here would retry it from each group ("\b" holds after each comma),
+ * scanning to its end each time: quadratic, so a hostile letter of one long number hung. Such
+ * runs are hidden from the patterns behind underscores, which are word characters like digits
+ * (the "\b" around them is unchanged) and which no pattern matches. Offsets are kept.
+ */
+function maskRunawayNumbers(text: string): string {
+  runawayNumber.lastIndex = 0
+  return runawayNumber.test(text) ? text.replace(runawayNumber, (run) => '_'.repeat(run.length)) : text
 }
 
 /** 99.9%, 99.95 percent: availability, the figure on-call engineers are measured by. */

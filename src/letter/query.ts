@@ -44,9 +44,19 @@ export function technologiesIn(letter: Letter, sentence: number): readonly Techn
 
 const firstPerson = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'we', "we're", "we've", 'our', 'us', 'myself'])
 
-/** Whether a sentence speaks of the writer's own work ("I led", "we cut", "my team"). */
+const firstPersonCache = new WeakMap<LetterSentence, boolean>()
+
+/**
+ * Whether a sentence speaks of the writer's own work ("I led", "we cut", "my team"). Remembered
+ * per sentence: rules ask once per claim, and a long sentence with many claims made it quadratic.
+ */
 export function isFirstPerson(sentence: LetterSentence): boolean {
-  return sentence.words.some((word) => firstPerson.has(word.value.toLowerCase().replace(/[’‘]/g, "'")))
+  let answer = firstPersonCache.get(sentence)
+  if (answer === undefined) {
+    answer = sentence.words.some((word) => firstPerson.has(word.value.toLowerCase().replace(/[’‘]/g, "'")))
+    firstPersonCache.set(sentence, answer)
+  }
+  return answer
 }
 
 /** The letter's words between two offsets, with runs of white space folded to one space. */
@@ -84,11 +94,16 @@ const stopWords = new Set(
 export function claimSpan(letter: Letter, quantity: Quantity): Range {
   const sentence = letter.sentences[quantity.sentence]
   if (!sentence) return {start: quantity.start, end: quantity.end}
+  const {tokens} = sentence
   const isContent = (token: Token): boolean => token.kind === 'word' && !stopWords.has(token.value.toLowerCase()) && !/\d/.test(token.value)
-  const extend = (tokens: readonly Token[], limit: number): Token | undefined => {
+  // Walks from token `from` one way (+1 after the claim, -1 before it). The starting tokens are
+  // found by bisection (tokens are in order, and do not overlap): filtering the sentence for
+  // every claim was quadratic in a long sentence full of numbers.
+  const extend = (from: number, step: 1 | -1, limit: number): Token | undefined => {
     let last: Token | undefined
     let taken = 0
-    for (const token of tokens) {
+    for (let index = from; index >= 0 && index < tokens.length; index += step) {
+      const token = tokens[index]!
       if (token.kind === 'whitespace') continue
       if (!isContent(token) || taken >= limit) break
       last = token
@@ -96,9 +111,21 @@ export function claimSpan(letter: Letter, quantity: Quantity): Range {
     }
     return last
   }
-  const after = extend(sentence.tokens.filter((token) => token.start >= quantity.end), 3)
+  const after = extend(firstIndex(tokens, (token) => token.start >= quantity.end), 1, 3)
   // A bare change of numbers says nothing on its own: take the words that say what changed.
   const bare = quantity.kind === 'change' && /^from\s/i.test(quantity.text)
-  const before = bare ? extend(sentence.tokens.filter((token) => token.end <= quantity.start).reverse(), 4) : undefined
+  const before = bare ? extend(firstIndex(tokens, (token) => token.end > quantity.start) - 1, -1, 4) : undefined
   return {start: before?.start ?? quantity.start, end: bare ? quantity.end : (after?.end ?? quantity.end)}
+}
+
+/** The first index where `test` holds, for a test that is false and then true along `items`. */
+function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let low = 0
+  let high = items.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (test(items[middle]!)) high = middle
+    else low = middle + 1
+  }
+  return low
 }

@@ -23,9 +23,16 @@ const addresseeLine = /^[\p{L} .'&-]{2,60}\b(?:team|manager|managers|recruiters?
 const closingLine =
   /^(?:yours (?:sincerely|faithfully|truly|respectfully)|sincerely(?: yours)?|(?:best|kind|kindest|warm|warmest|many) (?:regards|wishes|thanks)|regards|best|cheers|thanks(?: again)?|thank you|with (?:thanks|gratitude|appreciation|best wishes)|respectfully(?: yours)?|gratefully|cordially|warmly|all the best|yours)\s*[,.!]?(?:\s+[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,3})?$/iu
 
+const decorationAtEnd = /[\s*_]/
+
 /** Markup and decoration around a line: `**Dear Jane,**`, `> Dear Jane,`. */
 function bare(line: string): string {
-  return line.replace(/^[\s>*_#-]+|[\s*_]+$/g, '')
+  const start = /^[\s>*_#-]*/.exec(line)![0].length
+  // The end is trimmed by a loop: `/[\s*_]+$/` retries from every character of a long run of
+  // spaces inside a line, which is quadratic (a hostile line of spaces took seconds).
+  let end = line.length
+  while (end > start && decorationAtEnd.test(line.charAt(end - 1))) end--
+  return line.slice(start, end)
 }
 
 /**

@@ -1,3 +1,4 @@
+import {stripEnds} from '../util/strip-ends.js'
 import data from './data/technologies.json' with {type: 'json'}
 import type {Lexicon, LexiconEntry, Match} from './lexicon.js'
 import type {LetterSentence, TechnologyKind, TechnologyMention} from './types.js'
@@ -14,11 +15,23 @@ export const technologies: Lexicon<TechnologyEntry> = {
   entries: data.technologies as TechnologyEntry[]
 }
 
-/** Separators inside a list of technologies: "Go, Rust and C", "C/C++", "Java & Kotlin". */
-const listGap = /^\s*(?:,|\/|&|\+|;)?\s*(?:and|or|as well as)?\s*$/i
+/**
+ * Separators inside a list of technologies: "Go, Rust and C", "C/C++", "Java & Kotlin". Tested on
+ * the gap with its white space trimmed: with `\s*` at both ends as well, the three optional runs
+ * of white space backtrack polynomially on a long gap of spaces (a hostile letter hung).
+ */
+const listGap = /^[,/&+;]?\s*(?:and|or|as well as)?$/i
+const isListGap = (gap: string): boolean => listGap.test(gap.trim())
 
-/** What may stand between two items of a list: "Go, Rust and C", "C/C++", "Python (Django), Java", "**Go**, **Rust**". */
-const listSeparator = /^[\s,/&+;()*_`]*(?:and|or|as well as|plus)?[\s,/&+;()*_`]*$/i
+/**
+ * What may stand between two items of a list: "Go, Rust and C", "C/C++", "Python (Django), Java",
+ * "**Go**, **Rust**": separator characters around at most one joining word. The characters are
+ * stripped by loops (see stripEnds) rather than matched by two `[...]*` runs, which backtrack
+ * quadratically on a long gap.
+ */
+const separatorCharacter = /[\s,/&+;()*_`]/
+const joiningWord = /^(?:and|or|as well as|plus)?$/i
+const isListSeparator = (gap: string): boolean => joiningWord.test(stripEnds(gap, separatorCharacter))
 
 /** Mentions that follow one another as a list ("Go, Rust and Java"), within a sentence, in order. */
 export function listRuns(mentions: readonly TechnologyMention[], source: string): TechnologyMention[][] {
@@ -26,7 +39,7 @@ export function listRuns(mentions: readonly TechnologyMention[], source: string)
   for (const mention of mentions) {
     const run = runs.at(-1)
     const previous = run?.at(-1)
-    if (run && previous && previous.sentence === mention.sentence && listSeparator.test(source.slice(previous.end, mention.start))) run.push(mention)
+    if (run && previous && previous.sentence === mention.sentence && isListSeparator(source.slice(previous.end, mention.start))) run.push(mention)
     else runs.push([mention])
   }
   return runs
@@ -40,8 +53,8 @@ export function technologyMentions(matches: readonly Match[], sentences: readonl
     if (entry.listOnly) {
       const previous = matches[index - 1]
       const next = matches[index + 1]
-      const besidePrevious = previous?.sentence === match.sentence && listGap.test(source.slice(previous.end, match.start))
-      const besideNext = next?.sentence === match.sentence && listGap.test(source.slice(match.end, next.start))
+      const besidePrevious = previous?.sentence === match.sentence && isListGap(source.slice(previous.end, match.start))
+      const besideNext = next?.sentence === match.sentence && isListGap(source.slice(match.end, next.start))
       if (!besidePrevious && !besideNext) return
     }
     if (!sentences[match.sentence]) return
