@@ -1,0 +1,23 @@
+// Letters written to make regular expressions and scans backtrack or rescan: each takes a size
+// in characters (roughly) and returns text. Used by tests/hostile-regex.test.ts.
+export const adversarial = {
+  // One number of thousands groups: every quantity pattern could retry it from each group.
+  'a number of thousands groups': (n) => `I moved 1${',000'.repeat(Math.ceil(n / 4))}x today.`,
+  // Long runs of spaces and underscores inside a line: a trailing-decoration pattern rescans them.
+  'a line with a long run of spaces': (n) => `Dear Jo,\n\nI led the team.\nA${' '.repeat(n)}B.\nMore text.\n\nYours sincerely,\nSam`,
+  'a line with a long run of underscores': (n) => `I led the team.\nA${'_'.repeat(n)}B.\nMore.`,
+  // Two list-only technology names far apart in one sentence: the gap between them is tested.
+  'spaces between two technology names': (n) => `I use C${' '.repeat(n)}x C and Go.`,
+  // Many claims in one sentence: rules that look at each claim's sentence again.
+  'a sentence of percentages': (n) => `I cut ${'1% '.repeat(Math.ceil(n / 3))}costs.`,
+  'a sentence of changes': (n) => `I cut it ${'from 1ms to 2ms and '.repeat(Math.ceil(n / 20))}done.`,
+  // Placeholder patterns: brackets, angle brackets, braces, runs of X and #, next to inline code.
+  'placeholders beside inline code': (n) => `I worked at ${'[Company] `code` '.repeat(Math.ceil(n / 17))}today.`,
+  'unclosed brackets': (n) => `a ${'['.repeat(n / 3)} b ${'<'.repeat(n / 3)} c ${'{{'.repeat(n / 6)} d`,
+  'runs of X and #': (n) => `${'X'.repeat(n / 3)}a call ${'#'.repeat(n / 3)} now ${'(###) ### '.repeat(n / 30)}`,
+  // Text with no white space at all, and digits without end.
+  'no white space': (n) => 'a'.repeat(n),
+  'digits and dots': (n) => `${'9'.repeat(n / 2)} ms ${'1.'.repeat(n / 4)} rows`,
+  // A date-range pattern and a percentile pattern with long runs between their parts.
+  'years and spaces': (n) => `I was there 2019${' '.repeat(n)}- 2022 and p99${' '.repeat(n)}1ms.`
+}
