@@ -33,15 +33,15 @@ describe('positions after text Markdown leaves out of a value', () => {
 
 /**
  * CRLF: rules read a sentence's text, which kept "\r\n" where the file had it, so a number and
- * its unit split over a line break ("7\r\nminutes") were one claim with LF and none with CRLF.
+ * its unit split over a line break ("9,000\r\nwrites/s") were one claim with LF and none with CRLF.
  */
 describe('line endings', () => {
-  const letter = 'I cut p99 from 480ms to 95ms in 7\nminutes, at 9,000 writes/s for the payments team.'
+  const letter = 'I cut p99 from 480ms to 95ms at 9,000\nwrites/s and 40\nmillion rows for the payments team.'
 
   for (const format of ['markdown', 'text'] as const) {
     it(`finds the same scale numbers with CRLF and CR as with LF (${format})`, () => {
       const claims = (text: string): string[] => buildLetter(parse(text, format)).quantities.map((quantity) => quantity.text)
-      expect(claims(letter)).toEqual(['p99 from 480ms to 95ms', '7\nminutes', '9,000 writes/s'])
+      expect(claims(letter)).toEqual(['p99 from 480ms to 95ms', '9,000\nwrites/s', '40\nmillion rows'])
       expect(claims(letter.replace(/\n/g, '\r\n'))).toEqual(claims(letter))
       expect(claims(letter.replace(/\n/g, '\r'))).toEqual(claims(letter))
     })

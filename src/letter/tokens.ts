@@ -61,7 +61,7 @@ function toToken(node: SentenceContent, base: number): Token | undefined {
   const kind = kinds[node.type]
   const value = nodeText(node)
   // Rules read line breaks as "\n" whatever the file uses, so that a letter saved with CRLF (or
-  // CR) line endings reads exactly as with LF: "7\r\nminutes" must match what "7\nminutes" does.
+  // CR) line endings reads exactly as with LF: "9,000\r\nwrites/s" must match what "9,000\nwrites/s" does.
   // The token's offsets still span the break as written.
   return {kind, value: kind === 'whitespace' && value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value, start: base + start, end: base + end}
 }

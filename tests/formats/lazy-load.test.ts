@@ -9,23 +9,25 @@ import {fixture} from '../helpers/documents.js'
 
 const tracer = fileURLToPath(new URL('../helpers/trace-loads.mjs', import.meta.url))
 
-/** Which parsers the built CLI loads to lint `path`: found by the module comments esbuild leaves in each chunk. */
+/**
+ * Which parsers the built CLI loads to lint `path`: found by the sources each loaded chunk's
+ * source map lists (the bundle is minified, so the chunks themselves carry no module comments).
+ */
 function parsersLoaded(path: string): string[] {
   const trace = join(mkdtempSync(join(tmpdir(), 'cover-lint-loads-')), 'loads.txt')
   const run = spawnSync(process.execPath, ['--import', tracer, bin, path], {cwd: root, env: {...process.env, TRACE_LOADS: trace, NO_COLOR: '1'}, encoding: 'utf8'})
   expect(run.stderr).toBe('')
-  const code = readFileSync(trace, 'utf8')
+  const sources = readFileSync(trace, 'utf8')
     .split('\n')
     .filter((url) => url.includes('/dist/'))
-    .map((url) => readFileSync(fileURLToPath(url), 'utf8'))
-    .join('\n')
-  const markers: Record<string, RegExp> = {
-    latex: /^\/\/ src\/parse\/latex\//m,
-    html: /^\/\/ node_modules\/hast-util-from-html\//m,
-    mammoth: /^\/\/ node_modules\/mammoth\//m,
-    pdfjs: /^\/\/ node_modules\/unpdf\//m
+    .flatMap((url) => (JSON.parse(readFileSync(`${fileURLToPath(url)}.map`, 'utf8')) as {sources: string[]}).sources)
+  const markers: Record<string, string> = {
+    latex: 'src/parse/latex/',
+    html: 'node_modules/hast-util-from-html/',
+    mammoth: 'node_modules/mammoth/',
+    pdfjs: 'node_modules/unpdf/'
   }
-  return Object.keys(markers).filter((name) => markers[name]!.test(code))
+  return Object.keys(markers).filter((name) => sources.some((source) => source.includes(markers[name]!)))
 }
 
 describe('heavy parsers load only for their own format (the built CLI, as a user runs it)', () => {
