@@ -1,6 +1,7 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {TechnologyList} from '../../src/job/types.js'
 import {listing} from '../../src/letter/query.js'
+import {isListGap} from '../../src/letter/technologies.js'
 import type {TechnologyMention} from '../../src/letter/types.js'
 import {fileName} from '../job-coverage/index.js'
 
@@ -8,9 +9,6 @@ export interface JobStackStuffingOptions {
   /** The longest run of the posting's technologies a letter may list back in the posting's order. */
   max: number
 }
-
-/** Separators inside a letter's list of technologies: "Go, Kafka and AWS", "C/C++", "Java & Kotlin". */
-const listGap = /^\s*(?:,|\/|&|\+|;)?\s*(?:and|or|as well as)?\s*$/i
 
 export default defineRule<JobStackStuffingOptions>({
   meta: {
@@ -56,7 +54,7 @@ function letterRuns(mentions: readonly TechnologyMention[], source: string): Tec
   for (const mention of mentions) {
     const run = runs.at(-1)
     const previous = run?.at(-1)
-    if (run && previous && previous.sentence === mention.sentence && listGap.test(source.slice(previous.end, mention.start))) run.push(mention)
+    if (run && previous && previous.sentence === mention.sentence && isListGap(source.slice(previous.end, mention.start))) run.push(mention)
     else runs.push([mention])
   }
   return runs

@@ -1,4 +1,5 @@
 import type {TechnologyMention} from '../letter/types.js'
+import {stripEnds} from '../util/strip-ends.js'
 import type {PostingDocument} from './document.js'
 import type {PostingItem} from './types.js'
 import {byStress, sectionWeights} from './weights.js'
@@ -24,8 +25,14 @@ export function extractStack(document: PostingDocument, mentions: readonly Techn
   return [...items.values()].sort(byStress)
 }
 
-/** Separators inside a posting's list of technologies: commas, slashes, "and", bullets across lines. */
-const listGap = /^[\s,;/&+·|•*-]*(?:\b(?:and|or|as well as|plus)\b)?[\s,;/&+·|•*-]*$/i
+/**
+ * Separators inside a posting's list of technologies: commas, slashes, "and", bullets across lines.
+ * The characters are stripped by loops, not matched by two `[...]*` runs around the word, which
+ * backtrack quadratically on a long run of them (see src/util/strip-ends.ts).
+ */
+const separatorCharacter = /[\s,;/&+·|•*-]/
+const joiningWord = /^(?:and|or|as well as|plus)?$/i
+const isListGap = (gap: string): boolean => joiningWord.test(stripEnds(gap, separatorCharacter))
 
 /**
  * Runs of technologies the posting lists one after another ("Go, PostgreSQL, Kafka, Kubernetes",
@@ -35,7 +42,7 @@ export function technologyRuns(document: PostingDocument, mentions: readonly Tec
   const runs: Array<{names: string[]; start: number; end: number}> = []
   let current: {names: string[]; start: number; end: number} | undefined
   for (const mention of mentions) {
-    if (current && listGap.test(document.source.slice(current.end, mention.start))) {
+    if (current && isListGap(document.source.slice(current.end, mention.start))) {
       current.names.push(mention.name)
       current.end = mention.end
       continue

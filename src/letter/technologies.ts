@@ -21,7 +21,7 @@ export const technologies: Lexicon<TechnologyEntry> = {
  * of white space backtrack polynomially on a long gap of spaces (a hostile letter hung).
  */
 const listGap = /^[,/&+;]?\s*(?:and|or|as well as)?$/i
-const isListGap = (gap: string): boolean => listGap.test(gap.trim())
+export const isListGap = (gap: string): boolean => listGap.test(gap.trim())
 
 /**
  * What may stand between two items of a list: "Go, Rust and C", "C/C++", "Python (Django), Java",

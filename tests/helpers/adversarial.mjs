@@ -1,5 +1,6 @@
 // Letters written to make regular expressions and scans backtrack or rescan: each takes a size
-// in characters (roughly) and returns text. Used by tests/hostile-regex.test.ts.
+// in characters (roughly) and returns the letter's text, or {letter, posting} to lint it against
+// a job posting. Used by tests/hostile-regex.test.ts.
 export const adversarial = {
   // One number of thousands groups: every quantity pattern could retry it from each group.
   'a number of thousands groups': (n) => `I moved 1${',000'.repeat(Math.ceil(n / 4))}x today.`,
@@ -19,5 +20,14 @@ export const adversarial = {
   'no white space': (n) => 'a'.repeat(n),
   'digits and dots': (n) => `${'9'.repeat(n / 2)} ms ${'1.'.repeat(n / 4)} rows`,
   // A date-range pattern and a percentile pattern with long runs between their parts.
-  'years and spaces': (n) => `I was there 2019${' '.repeat(n)}- 2022 and p99${' '.repeat(n)}1ms.`
+  'years and spaces': (n) => `I was there 2019${' '.repeat(n)}- 2022 and p99${' '.repeat(n)}1ms.`,
+  // With a job posting: list separators between technologies, in the posting and in the letter.
+  'a posting with a long run of dashes between technologies': (n) => ({
+    letter: 'I run Go and Kafka in production at 9,000 writes/s.',
+    posting: `We use Go ${'-'.repeat(n)}x and Kafka, Postgres and AWS.`
+  }),
+  'a letter with spaces between technologies a posting lists': (n) => ({
+    letter: `I use Go${' '.repeat(n)}x Kafka and Postgres.`,
+    posting: 'We use Go, Kafka, Postgres and AWS.'
+  })
 }
