@@ -4,8 +4,11 @@ export interface CliIO {
   env: NodeJS.ProcessEnv
   stdout: {write(text: string): unknown; isTTY?: boolean}
   stderr: {write(text: string): unknown}
-  /** All of standard input, read when a path is `-`. */
-  readStdin(): Promise<Uint8Array>
+  /**
+   * All of standard input, read when a path is `-`. With `maxBytes`, reading stops once more than
+   * that has come (the caller refuses it), so an endless stream cannot fill memory.
+   */
+  readStdin(maxBytes?: number): Promise<Uint8Array>
 }
 
 export function processIO(): CliIO {
@@ -14,9 +17,14 @@ export function processIO(): CliIO {
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,
-    async readStdin() {
+    async readStdin(maxBytes = Infinity) {
       const chunks: Buffer[] = []
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+      let length = 0
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer)
+        length += (chunk as Buffer).length
+        if (length > maxBytes) break
+      }
       return Buffer.concat(chunks)
     }
   }

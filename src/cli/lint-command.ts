@@ -8,7 +8,7 @@ import {discover, displayPath} from '../input/discover.js'
 import {loadDocument, relatedFileReader} from '../input/adapters/index.js'
 import {formatForPath, inputFormatNames} from '../input/formats.js'
 import {ignoreFileName, loadIgnoreFile} from '../input/ignore-file.js'
-import {defaultMaxFileSize, readLetterBytes} from '../input/read.js'
+import {checkStdinSize, defaultMaxFileSize, readLetterBytes} from '../input/read.js'
 import {Postings} from '../job/locate.js'
 import {lintDocument} from '../lint.js'
 import type {InputFormat} from '../parse/document.js'
@@ -50,7 +50,7 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   const output = await prepareOutput(options, io)
   const maxFileSize = options.maxFileSize ?? defaultMaxFileSize
   const inputFormat = checkInputFormat(options.inputFormat)
-  const postings = new Postings({cwd: io.cwd, maxFileSize, flag: options.job, readStdin: () => io.readStdin()})
+  const postings = new Postings({cwd: io.cwd, maxFileSize, flag: options.job, readStdin: async () => checkStdinSize(await io.readStdin(maxFileSize), maxFileSize, '--job')})
   await postings.prepare(paths.includes('-'))
 
   const report = (error: UserError): void => void io.stderr.write(`${error.toString()}\n`)
@@ -70,7 +70,7 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
     try {
       const stdin = target.kind === 'stdin'
       const path = stdin ? undefined : resolve(io.cwd, target.path)
-      const bytes = path === undefined ? await io.readStdin() : await readLetterBytes(path, maxFileSize, filePath)
+      const bytes = path === undefined ? checkStdinSize(await io.readStdin(maxFileSize), maxFileSize, filePath) : await readLetterBytes(path, maxFileSize, filePath)
       const format = stdin
         ? (inputFormat ?? formatForPath(filePath) ?? 'markdown')
         : (formatForPath(filePath) ?? inputFormat ?? 'text')

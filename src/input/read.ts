@@ -1,3 +1,4 @@
+import {constants} from 'node:fs'
 import {open} from 'node:fs/promises'
 import {describeFsError, UserError} from '../errors.js'
 
@@ -23,11 +24,16 @@ export async function readLetterFile(path: string, maxFileSize = defaultMaxFileS
 export async function readLetterBytes(path: string, maxFileSize = defaultMaxFileSize, subject = path): Promise<Uint8Array> {
   let handle
   try {
-    handle = await open(path, 'r')
+    // Read-only, and non-blocking so that a named pipe with no writer cannot hang the run (it is
+    // then refused below, as is a device such as /dev/zero that would never end).
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
     const stats = await handle.stat()
     if (stats.isDirectory()) throw new UserError('is a directory', subject)
+    if (!stats.isFile()) throw new UserError('not a regular file (a pipe, socket or device); to lint what it holds, pipe it to standard input: cover-lint -', subject)
     if (stats.size > maxFileSize) {
-      throw new UserError(`file is ${formatBytes(stats.size)}, over the ${formatBytes(maxFileSize)} limit for a letter (raise it with --max-file-size)`, subject)
+      // In bytes when rounding would show the same size twice ("1 MB, over the 1 MB limit").
+      const [size, limit] = formatBytes(stats.size) === formatBytes(maxFileSize) ? [`${stats.size} bytes`, `${maxFileSize}-byte`] : [formatBytes(stats.size), formatBytes(maxFileSize)]
+      throw new UserError(`file is ${size}, over the ${limit} limit for a letter (raise it with --max-file-size)`, subject)
     }
     return await handle.readFile()
   } catch (error) {
@@ -36,6 +42,14 @@ export async function readLetterBytes(path: string, maxFileSize = defaultMaxFile
   } finally {
     await handle?.close()
   }
+}
+
+/** Standard input's bytes (read with `maxFileSize` as its limit), refused when over the limit as a file would be. */
+export function checkStdinSize(bytes: Uint8Array, maxFileSize: number, subject: string): Uint8Array {
+  if (bytes.length > maxFileSize) {
+    throw new UserError(`standard input is over the ${formatBytes(maxFileSize)} limit for a letter (raise it with --max-file-size)`, subject)
+  }
+  return bytes
 }
 
 /** Bytes to text, refusing binary content and empty files. */
