@@ -1,22 +1,21 @@
 // Preloaded into the CLI by tests/hostile-files.test.ts (`node --import`): the first time the
 // CLI opens VANISH_AFTER for reading, VANISH_PATH is deleted. So a file that discovery found is
 // gone when its turn to be read comes, every time, without racing a timer.
-import {unlinkSync} from 'node:fs'
-import fs from 'node:fs/promises'
+import fs from 'node:fs'
 import {syncBuiltinESMExports} from 'node:module'
 
 const after = process.env.VANISH_AFTER
 const path = process.env.VANISH_PATH
 if (after && path) {
-  const open = fs.open
+  const {openSync, unlinkSync} = fs
   let done = false
-  fs.open = async (file, ...rest) => {
+  fs.openSync = (file, ...rest) => {
     if (!done && String(file).endsWith(after)) {
       done = true
       unlinkSync(path)
     }
-    return open(file, ...rest)
+    return openSync(file, ...rest)
   }
-  // Named imports of node:fs/promises (the bundled CLI's) see the patched function too.
+  // Named imports of node:fs (the bundled CLI's) see the patched function too.
   syncBuiltinESMExports()
 }
