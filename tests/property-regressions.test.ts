@@ -53,3 +53,18 @@ describe('line endings', () => {
     expect(lf.stats.scaleNumbers).toBe(3)
   })
 })
+
+/**
+ * Inline control: the warning about an unknown rule in a `<!-- cover-lint-disable ... -->`
+ * comment quoted the comment as written, where every other message folds white space, so its
+ * `actual` was not the words between its positions as every consumer reads them.
+ */
+describe('the inline-comment notices', () => {
+  it('quote the comment with its white space folded, as every message does', () => {
+    const result = lint('I led the team.  <!-- cover-lint-disable no-such-rule\n   and  more -->  Then more.', {filePath: 'letter.md'})
+    const notice = result.messages.find((message) => message.ruleId === 'cover-lint/unknown-rule')!
+    expect(notice.actual).toBe('<!-- cover-lint-disable no-such-rule and more -->')
+    expect([notice.line, notice.column, notice.endLine, notice.endColumn]).toEqual([1, 18, 2, 17])
+  })
+})
+

@@ -2,7 +2,7 @@ import type {Node} from 'unist'
 import {messageControl, type Marker} from 'unified-message-control'
 import {VFile} from 'vfile'
 import {byPosition, type RuleRun} from '../engine/run.js'
-import {bodySpan} from '../letter/query.js'
+import {bodySpan, quote} from '../letter/query.js'
 import type {Letter} from '../letter/types.js'
 import type {ParsedDocument, SourceComment} from '../parse/document.js'
 import type {LintMessage} from '../types.js'
@@ -127,6 +127,7 @@ function notice(letter: Letter, comment: SourceComment, ruleId: string, message:
     column: start.column,
     endLine: end.line,
     endColumn: end.column,
-    actual: letter.source.slice(comment.start, comment.end)
+    // Folded like every message's words (`quote`): a comment over two lines is quoted on one.
+    actual: quote(letter.source, comment.start, comment.end)
   }
 }
