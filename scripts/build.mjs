@@ -7,6 +7,24 @@ import {readFile, rm} from 'node:fs/promises'
 
 const {version} = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'))
 
+/**
+ * commander requires node:child_process when it loads, for executable subcommands, which
+ * cover-lint has none of; loading it (with net, dgram and the rest) costs about 5 ms of every
+ * run's start-up. Inside commander it is a stand-in that loads the module on first use instead.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({filter: /^(?:node:)?child_process$/}, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? {path: 'lazy-child-process', namespace: 'lazy'} : undefined
+    )
+    build.onLoad({filter: /.*/, namespace: 'lazy'}, () => ({
+      contents: "module.exports = new Proxy({}, {get: (_, name) => require('node:child_process')[name]})",
+      loader: 'js'
+    }))
+  }
+}
+
 await rm(new URL('../dist', import.meta.url), {recursive: true, force: true})
 await build({
   entryPoints: {cli: 'src/cli.ts', index: 'src/index.ts'},
@@ -30,5 +48,6 @@ await build({
   // cosmiconfig imports TypeScript only to load .ts configs, which cover-lint does not read.
   external: ['typescript'],
   // Bundled CommonJS dependencies (commander) call require() for Node built-ins.
-  banner: {js: "import {createRequire as __coverLintRequire} from 'node:module'; const require = __coverLintRequire(import.meta.url);"}
+  banner: {js: "import {createRequire as __coverLintRequire} from 'node:module'; const require = __coverLintRequire(import.meta.url);"},
+  plugins: [lazyChildProcess]
 })
