@@ -1,4 +1,4 @@
-import {spawnSync, type SpawnSyncOptions} from 'node:child_process'
+import {spawn, spawnSync, type SpawnSyncOptions} from 'node:child_process'
 import {chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
@@ -229,3 +229,20 @@ describe('input files are only read', () => {
     expect(snapshot()).toEqual(before)
   })
 })
+
+describe('a reader that stops early', () => {
+  it('is not an error: `cover-lint letters/ | head` exits with the lint result and no stack trace', async () => {
+    const cwd = folder('pipe-closed', {'letters/weak.md': other})
+    // A report long enough to still be being written when the reader goes away.
+    for (let index = 0; index < 300; index++) writeFileSync(join(cwd, 'letters', `copy-${index}.md`), other)
+    const child = spawn(process.execPath, [bin, '--format', 'json', 'letters'], {cwd, env: {...process.env, NO_COLOR: '1'}})
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    // Like `head -c 100`: read the first bytes, then close the pipe.
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(stderr).toBe('')
+    expect(code).toBe(1)
+  }, 60_000)
+})
+

@@ -12,6 +12,12 @@ export interface CliIO {
 }
 
 export function processIO(): CliIO {
+  // A reader that stops early (`cover-lint letters/ | head`) closes the pipe: not an error. The
+  // rest of the report is dropped and the exit code stays what linting decided, as with Unix
+  // tools; without this, Node crashed on the unhandled EPIPE with a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error
+  })
   return {
     cwd: process.cwd(),
     env: process.env,
