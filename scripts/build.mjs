@@ -51,3 +51,13 @@ await build({
   banner: {js: "import {createRequire as __coverLintRequire} from 'node:module'; const require = __coverLintRequire(import.meta.url);"},
   plugins: [lazyChildProcess]
 })
+
+// `--types`: the library's declarations for package.json `exports.types` (dist/types), made by
+// tsc from the same sources. Install (`prepare`) and `npm pack` make them; tests and `npm run
+// build` skip the few seconds it takes, since nothing there reads them.
+if (process.argv.includes('--types')) {
+  const {execFileSync} = await import('node:child_process')
+  const {createRequire} = await import('node:module')
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc')
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.types.json'], {stdio: 'inherit', cwd: new URL('..', import.meta.url)})
+}
