@@ -20,8 +20,11 @@ export interface Segment {
 const salutationLine =
   /^(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening|day)|to whom it may concern|to the (?:hiring|recruiting|recruitment)|attn|attention)\b/i
 const addresseeLine = /^[\p{L} .'&-]{2,60}\b(?:team|manager|managers|recruiters?|recruitment|committee|panel|sirs?|madam)\s*[,:]$/iu
-const closingLine =
-  /^(?:yours (?:sincerely|faithfully|truly|respectfully)|sincerely(?: yours)?|(?:best|kind|kindest|warm|warmest|many) (?:regards|wishes|thanks)|regards|best|cheers|thanks(?: again)?|thank you|with (?:thanks|gratitude|appreciation|best wishes)|respectfully(?: yours)?|gratefully|cordially|warmly|all the best|yours)\s*[,.!]?(?:\s+[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,3})?$/iu
+/** A sign-off phrase in any case ("Best regards,", "yours sincerely"). */
+const closingPhrase =
+  /^(?:yours (?:sincerely|faithfully|truly|respectfully)|sincerely(?: yours)?|(?:best|kind|kindest|warm|warmest|many) (?:regards|wishes|thanks)|regards|best|cheers|thanks(?: again)?|thank you|with (?:thanks|gratitude|appreciation|best wishes)|respectfully(?: yours)?|gratefully|cordially|warmly|all the best|yours)\s*[,.!]?/i
+/** What may follow it on the same line: a name, capitalised ("Best regards, Sam Okafor"), not more prose. */
+const signatureName = /^[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,3}$/u
 
 const decorationAtEnd = /[\s*_]/
 
@@ -52,7 +55,12 @@ export function isSalutationLine(line: string): boolean {
 
 export function isClosingLine(line: string): boolean {
   const text = bare(line)
-  return countWords(text) <= 8 && closingLine.test(text)
+  if (countWords(text) > 8) return false
+  const phrase = closingPhrase.exec(text)
+  if (!phrase) return false
+  const rest = text.slice(phrase[0].length).trim()
+  // The phrase must end where a word ends: "Bestow" is not "Best".
+  return (rest === '' && phrase[0].length === text.length) || (/^[\s,.!]/.test(text.slice(phrase[0].length - 1)) && signatureName.test(rest))
 }
 
 function countWords(text: string): number {

@@ -62,3 +62,11 @@ describe('letter structure', () => {
     expect(letter.words).toBe(9)
   })
 })
+
+describe('sign-off lines', () => {
+  it('a sign-off, alone or with a name, ends the body; a sentence that starts like one does not', async () => {
+    const {isClosingLine} = await import('../../src/letter/structure.js')
+    expect(['Best regards,', 'Yours sincerely', 'Thanks again!', 'Best regards, Sam Okafor', 'Kind regards Sam'].map(isClosingLine)).toEqual([true, true, true, true, true])
+    expect(['Thanks again for your time', 'Best of luck to the team', 'Bestow', 'Regardless of the outcome', 'Best regards, and thanks'].map(isClosingLine)).toEqual([false, false, false, false, false])
+  })
+})
