@@ -1,7 +1,7 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {TechnologyList} from '../../src/job/types.js'
 import {listing} from '../../src/letter/query.js'
-import {isListGap} from '../../src/letter/technologies.js'
+import {isListGap, listRuns} from '../../src/letter/technologies.js'
 import type {TechnologyMention} from '../../src/letter/types.js'
 import {fileName} from '../job-coverage/index.js'
 
@@ -33,7 +33,8 @@ export default defineRule<JobStackStuffingOptions>({
   },
   check({letter, job, options, report}) {
     if (!job) return
-    for (const run of letterRuns(letter.technologies, letter.source)) {
+    // Runs the letter lists one after another within a sentence, joined the strict way (", ", " and ").
+    for (const run of listRuns(letter.technologies, letter.source, isListGap)) {
       const copy = longestCopy(run, job.posting.lists)
       if (!copy || copy.length <= options.max) continue
       const names = copy.mentions.map((mention) => mention.name)
@@ -47,18 +48,6 @@ export default defineRule<JobStackStuffingOptions>({
     }
   }
 })
-
-/** Runs of technologies the letter lists one after another within a sentence. */
-function letterRuns(mentions: readonly TechnologyMention[], source: string): TechnologyMention[][] {
-  const runs: TechnologyMention[][] = []
-  for (const mention of mentions) {
-    const run = runs.at(-1)
-    const previous = run?.at(-1)
-    if (run && previous && previous.sentence === mention.sentence && isListGap(source.slice(previous.end, mention.start))) run.push(mention)
-    else runs.push([mention])
-  }
-  return runs
-}
 
 /**
  * The longest stretch of a letter's run whose technologies all appear in one posting list in

@@ -33,13 +33,17 @@ const separatorCharacter = /[\s,/&+;()*_`]/
 const joiningWord = /^(?:and|or|as well as|plus)?$/i
 const isListSeparator = (gap: string): boolean => joiningWord.test(stripEnds(gap, separatorCharacter))
 
-/** Mentions that follow one another as a list ("Go, Rust and Java"), within a sentence, in order. */
-export function listRuns(mentions: readonly TechnologyMention[], source: string): TechnologyMention[][] {
+/**
+ * Mentions that follow one another as a list ("Go, Rust and Java"), within a sentence, in order.
+ * `isGap` decides what may stand between two items: by default separators and markup around one
+ * joining word; `isListGap` is the strict form (one separator, an optional "and").
+ */
+export function listRuns(mentions: readonly TechnologyMention[], source: string, isGap: (gap: string) => boolean = isListSeparator): TechnologyMention[][] {
   const runs: TechnologyMention[][] = []
   for (const mention of mentions) {
     const run = runs.at(-1)
     const previous = run?.at(-1)
-    if (run && previous && previous.sentence === mention.sentence && isListSeparator(source.slice(previous.end, mention.start))) run.push(mention)
+    if (run && previous && previous.sentence === mention.sentence && isGap(source.slice(previous.end, mention.start))) run.push(mention)
     else runs.push([mention])
   }
   return runs
