@@ -113,6 +113,15 @@ describe('symbolic links in a scanned folder', () => {
   })
 })
 
+describe('symbolic links through a glob', () => {
+  it('a glob that goes through a link back to a folder lints each letter once, by its own path', () => {
+    const cwd = folder('glob-loop', {'letters/a.md': other, 'letters/sub/': '', 'letters/sub/b.md': letter})
+    symlinkSync('..', join(cwd, 'letters/sub/up'))
+    const result = run(['--format', 'json', 'letters/**/*.md'], {cwd})
+    expect(reported(result.stdout)).toEqual(['letters/a.md', 'letters/sub/b.md'])
+  })
+})
+
 describe('files that cannot be read', () => {
   /**
    * chmod 000 does not stop root, who these tests may run as: then the CLI runs as `nobody`

@@ -1,3 +1,4 @@
+import {realpathSync} from 'node:fs'
 import {readdir, realpath, stat} from 'node:fs/promises'
 import {basename, join, relative, resolve, sep} from 'node:path'
 import {describeFsError, UserError} from '../errors.js'
@@ -48,8 +49,10 @@ export async function discover(paths: readonly string[], cwd: string, options: D
   const errors: UserError[] = []
   const ignored: string[] = []
   const seen = new Set<string>()
+  // A file is linted once however many ways lead to it: a glob through a linked folder, or the
+  // same letter named twice. A path that cannot be resolved is kept, for the read to report.
   const add = (path: string): void => {
-    const key = resolve(cwd, path)
+    const key = realFile(resolve(cwd, path))
     if (seen.has(key)) return
     seen.add(key)
     targets.push({kind: 'file', path})
@@ -187,4 +190,12 @@ export function displayPath(path: string, cwd: string): string {
   const absolute = resolve(cwd, path)
   const relativePath = relative(cwd, absolute)
   return relativePath && !relativePath.startsWith('..') && !relativePath.startsWith(sep) ? relativePath.split(sep).join('/') : absolute
+}
+
+function realFile(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    return path
+  }
 }
