@@ -1,4 +1,4 @@
-import {jobRuleSuite} from '../helpers/job-suite.js'
+import {ruleSuite} from '../helpers/rule-suite.js'
 
 const posting = [
   '# Senior Backend Engineer, Ledger',
@@ -17,7 +17,7 @@ const posting = [
 const letterStart = ['Dear Ana Ruiz,', '']
 const letterEnd = ['', 'Yours sincerely,', 'Sam Lee']
 
-jobRuleSuite('job-coverage', {
+ruleSuite('job-coverage', {
   fires: [
     {
       name: 'the most stressed items the letter leaves out, each with where the posting first says it (the title\'s "Ledger" is a mention of the double-entry ledger)',

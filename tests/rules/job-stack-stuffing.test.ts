@@ -1,9 +1,9 @@
-import {jobRuleSuite} from '../helpers/job-suite.js'
+import {ruleSuite} from '../helpers/rule-suite.js'
 
 const posting = ['# Backend Engineer', '', '## Our stack', '', 'Go, PostgreSQL, Kafka, Kubernetes, AWS, Terraform and Grafana.']
 const bulleted = ['# Backend Engineer', '', '## Our stack', '', '- Go', '- PostgreSQL', '- Kafka', '- Kubernetes', '- AWS']
 
-jobRuleSuite('job-stack-stuffing', {
+ruleSuite('job-stack-stuffing', {
   fires: [
     {
       name: "the posting's list copied back in its order",

@@ -1,6 +1,6 @@
 import {expect, it} from 'vitest'
 import {extractPosting} from '../../src/job/extract.js'
-import {jobRuleSuite} from '../helpers/job-suite.js'
+import {ruleSuite} from '../helpers/rule-suite.js'
 import {lintLines} from '../helpers/lint.js'
 
 /** opening-hook with a job posting: naming a concrete item of the posting is a hook too. */
@@ -23,7 +23,7 @@ const citing = [
   'Sam Lee'
 ]
 
-jobRuleSuite('opening-hook', {
+ruleSuite('opening-hook', {
   fires: [
     {
       name: 'the same opening without a posting has no hook (no number from the writer’s work)',
