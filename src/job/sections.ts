@@ -1,4 +1,5 @@
 import type {PostingSection} from './types.js'
+import {countWhile} from '../util/bisect.js'
 
 /**
  * The parts of a posting, found from its lines: a posting is a title, a few metadata lines
@@ -119,20 +120,12 @@ export function sectionAt(boundaries: readonly SectionBoundary[], offset: number
 }
 /** The index of the last item starting at or before `offset` (-1 when none), in items sorted by start. */
 export function lastAtOrBefore(items: ReadonlyArray<{start: number} | number>, offset: number): number {
-  let low = 0
-  let high = items.length - 1
-  let found = -1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const item = items[middle]!
-    if ((typeof item === 'number' ? item : item.start) <= offset) {
-      found = middle
-      low = middle + 1
-    } else {
-      high = middle - 1
-    }
-  }
-  return found
+  return (
+    countWhile(items.length, (index) => {
+      const item = items[index]!
+      return (typeof item === 'number' ? item : item.start) <= offset
+    }) - 1
+  )
 }
 
 /** Non-blank lines with their offsets (end excludes the line break). */

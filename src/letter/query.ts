@@ -1,6 +1,7 @@
 import type {Range} from '../parse/document.js'
 import type {Quantity} from './quantities.js'
 import type {Letter, LetterSentence, TechnologyMention, Token} from './types.js'
+import {countWhile} from '../util/bisect.js'
 
 /** Questions rules ask of a letter, answered the same way for all of them. */
 
@@ -120,12 +121,5 @@ export function claimSpan(letter: Letter, quantity: Quantity): Range {
 
 /** The first index where `test` holds, for a test that is false and then true along `items`. */
 function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
-  let low = 0
-  let high = items.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (test(items[middle]!)) high = middle
-    else low = middle + 1
-  }
-  return low
+  return countWhile(items.length, (index) => !test(items[index]!))
 }

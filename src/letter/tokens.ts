@@ -1,6 +1,7 @@
 import type {SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {SourceBlock} from '../parse/document.js'
+import {countWhile} from '../util/bisect.js'
 
 export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'whitespace' | 'source'
 
@@ -170,14 +171,8 @@ export function makeSentence(tokens: Token[]): Sentence {
 /** The file offset of position `index` in `sentence.text` (an end position maps to the end of its token). */
 export function textToOffset(sentence: Sentence, index: number, isEnd = false): number {
   const {textStarts, tokens} = sentence
-  let low = 0
-  let high = textStarts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    const at = textStarts[middle]!
-    if (at < index || (!isEnd && at === index)) low = middle
-    else high = middle - 1
-  }
+  // The last token starting before the position (or at it, for a start).
+  const low = Math.max(0, countWhile(textStarts.length, (at) => textStarts[at]! < index || (!isEnd && textStarts[at] === index)) - 1)
   const token = tokens[low]
   return token ? token.start + (index - textStarts[low]!) : 0
 }

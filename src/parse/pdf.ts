@@ -1,5 +1,6 @@
 import type {ParsedDocument, SourcePoint} from './document.js'
 import {RenderedDocumentBuilder} from './rendered.js'
+import {countWhile} from '../util/bisect.js'
 
 /** A run of text on a PDF page, as the text layer gives it (PDF units, y up from the bottom). */
 export interface PdfTextItem {
@@ -81,14 +82,7 @@ export function renderPdf(pages: ReadonlyArray<readonly PdfTextItem[]>): ParsedD
 const bullet = /^(?:[•◦▪‣●○■□►▸–*-]|\d{1,2}[.)])\s+(?=\S)/u
 
 function pointAt(lines: readonly Line[], starts: readonly number[], offset: number): SourcePoint {
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (starts[middle]! <= offset) low = middle
-    else high = middle - 1
-  }
-  const line = lines[low]
+  const line = lines[Math.max(0, countWhile(starts.length, (index) => starts[index]! <= offset) - 1)]
   return line ? {line: line.page, column: line.number} : {line: 1, column: 1}
 }
 

@@ -1,5 +1,6 @@
 import {location} from 'vfile-location'
 import {blockToNlcst, textParagraph, type BlockKind, type InputFormat, type ParsedDocument, type PositionScheme, type SourceBlock, type SourcePoint} from './document.js'
+import {countWhile} from '../util/bisect.js'
 
 /**
  * Where a stretch of rendered text came from: `file` is an index into the files the document
@@ -187,14 +188,7 @@ export class RenderedDocumentBuilder {
 function originAt(pieces: readonly Piece[], offset: number, isEnd: boolean): {file: number; offset: number} | undefined {
   if (pieces.length === 0) return undefined
   // The last piece starting before (end) or at (start) the offset.
-  let low = 0
-  let high = pieces.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    const at = pieces[middle]!.at
-    if (isEnd ? at < offset : at <= offset) low = middle
-    else high = middle - 1
-  }
+  const low = Math.max(0, countWhile(pieces.length, (index) => (isEnd ? pieces[index]!.at < offset : pieces[index]!.at <= offset)) - 1)
   let piece = pieces[low]!
   if (isEnd) {
     if (piece.at >= offset) return {file: piece.file, offset: piece.start}

@@ -1,4 +1,5 @@
 import type {Range} from '../parse/document.js'
+import {countWhile} from './bisect.js'
 
 /**
  * A set of ranges, kept as disjoint runs in order, that answers "does this non-empty range
@@ -40,13 +41,6 @@ export class RangeSet {
 
   /** The index of the first run whose end is after `offset`. */
   private firstEndingAfter(offset: number): number {
-    let low = 0
-    let high = this.runs.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (this.runs[middle]!.end > offset) high = middle
-      else low = middle + 1
-    }
-    return low
+    return countWhile(this.runs.length, (index) => this.runs[index]!.end <= offset)
   }
 }
