@@ -1,5 +1,5 @@
 import {enabledRules, rulesLexicons, runRules} from './engine/run.js'
-import type {RuleSettings} from './engine/settings.js'
+import {ruleOptions, type RuleSettings} from './engine/settings.js'
 import {buildLetter} from './letter/build.js'
 import type {Letter} from './letter/types.js'
 import {parse, type InputFormat, type ParsedDocument} from './parse/index.js'
@@ -30,7 +30,7 @@ export interface LintOptions {
 function wordLimit(rules: readonly AnyRule[], settings: RuleSettings): number | null {
   const rule = rules.find((candidate) => candidate.meta.id === 'word-count')
   if (!rule) return null
-  const max = {...rule.meta.options, ...settings['word-count']?.options}.max
+  const {max} = ruleOptions(rule.meta, settings)
   return typeof max === 'number' ? max : null
 }
 

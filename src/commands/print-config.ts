@@ -1,3 +1,4 @@
+import {ruleOptions} from '../engine/settings.js'
 import {configKeyNames} from '../config/keys.js'
 import type {ResolvedConfig} from '../config/types.js'
 import type {Severity} from '../types.js'
@@ -11,7 +12,7 @@ export function printConfig(config: ResolvedConfig, display: (path: string) => s
   const rules: Record<string, {severity: Severity | 'off' | Readonly<Record<string, Severity>>; options: Record<string, unknown>}> = {}
   for (const rule of config.ruleSet) {
     const setting = config.settings[rule.meta.id]
-    rules[rule.meta.id] = {severity: setting?.severity ?? rule.meta.severity, options: {...rule.meta.options, ...setting?.options}}
+    rules[rule.meta.id] = {severity: setting?.severity ?? rule.meta.severity, options: ruleOptions(rule.meta, config.settings)}
   }
   const values = Object.fromEntries(configKeyNames.map((name) => [name, name === 'rules' ? rules : config.values[name]]))
   const output = {

@@ -5,7 +5,7 @@ import type {Letter} from '../letter/types.js'
 import type {SourcePoint} from '../parse/document.js'
 import type {Evidence, LintMessage, Severity} from '../types.js'
 import {defaultSeverity, type AnyRule, type Finding} from './rule.js'
-import type {RuleSettings} from './settings.js'
+import {ruleOptions, type RuleSettings} from './settings.js'
 
 export interface RuleRun {
   messages: LintMessage[]
@@ -45,7 +45,7 @@ export function runRules(letter: Letter, rules: readonly AnyRule[], settings: Ru
     rule.check({
       letter,
       job,
-      options: {...rule.meta.options, ...setting?.options},
+      options: ruleOptions(rule.meta, settings),
       report(finding: Finding) {
         messages.push(toMessage(letter, id, configured ?? defaultSeverity(rule.meta, finding.kind), finding))
       },

@@ -10,3 +10,8 @@ export interface RuleSetting {
 }
 
 export type RuleSettings = Readonly<Record<string, RuleSetting>>
+
+/** A rule's options as it runs: its defaults, with what config gave over them. */
+export function ruleOptions(meta: {id: string; options: object}, settings: RuleSettings): Record<string, unknown> {
+  return {...meta.options, ...settings[meta.id]?.options}
+}
