@@ -2,6 +2,7 @@ import {Command, CommanderError, InvalidArgumentError} from 'commander'
 import {UserError} from './errors.js'
 import {processIO, type CliIO} from './cli/io.js'
 import {exitCodes} from './cli/exit-codes.js'
+import {useColor} from './color.js'
 import type {LintCommandOptions} from './cli/lint-command.js'
 import {reporterNames} from './reporters/index.js'
 import {version} from './version.js'
@@ -66,6 +67,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .configureOutput({
       writeOut: (text) => void io.stdout.write(text),
       writeErr: (text) => void io.stderr.write(text),
+      // Whether help may keep colour: decided from the run's own environment, not the process's.
+      getOutHasColors: () => useColor({flag: undefined, env: io.env, isTTY: Boolean(io.stdout.isTTY)}),
+      getErrHasColors: () => false,
       outputError: () => {}
     })
     .action(async (paths: string[], options: LintCommandOptions) => {

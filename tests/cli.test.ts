@@ -1,16 +1,16 @@
-import {mkdtempSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {LintResult} from '../src/types.js'
 import {cli} from './helpers/cli.js'
+import {temporaryFolder} from './helpers/temporary.js'
 
 const strong = 'fixtures/letters/strong.md'
 const weak = 'fixtures/letters/weak.md'
 const promising = 'fixtures/letters/promising.md'
 
 function scratch(): string {
-  return mkdtempSync(join(tmpdir(), 'cover-lint-cli-'))
+  return temporaryFolder('cover-lint-cli-')
 }
 
 describe('cover-lint <letter>', () => {

@@ -1,11 +1,11 @@
-import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {writeFileAtomic} from '../src/util/write-atomic.js'
+import {temporaryFolder} from './helpers/temporary.js'
 
 describe('writeFileAtomic', () => {
-  const folder = (): string => mkdtempSync(join(tmpdir(), 'cover-lint-write-'))
+  const folder = (): string => temporaryFolder('cover-lint-write-')
 
   it('writes a new file and leaves no temporary file behind', async () => {
     const dir = folder()

@@ -31,7 +31,7 @@ export async function init(folder: string, display: (path: string) => string): P
 
 /** The starter config, with `$schema` relative to `folder`. */
 export function starterText(folder: string): string {
-  const schema = relative(folder, join(packageRoot(), schemaPath)).split(sep).join('/')
+  const schema = relative(folder, join(packageRoot() ?? folder, schemaPath)).split(sep).join('/')
   const starter = {
     $schema: schema.startsWith('.') ? schema : `./${schema}`,
     '//': 'cover-lint configuration. Keys starting with // are comments. Every key: README.md#configuration. "cover-lint print-config <letter>" shows what applies to a letter.',
@@ -49,12 +49,12 @@ export function starterText(folder: string): string {
   return `${JSON.stringify(starter, null, 2)}\n`
 }
 
-/** The folder holding this copy of cover-lint's `schema/`, from wherever this code was bundled. */
-function packageRoot(): string {
+/** The folder holding this copy of cover-lint's `schema/`, from wherever this code was bundled, if found. */
+function packageRoot(): string | undefined {
   let folder = dirname(fileURLToPath(import.meta.url))
   while (!existsSync(join(folder, schemaPath))) {
     const parent = dirname(folder)
-    if (parent === folder) return process.cwd()
+    if (parent === folder) return undefined
     folder = parent
   }
   return folder

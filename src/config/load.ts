@@ -12,50 +12,54 @@ export interface LoadedFile {
 }
 
 /**
- * cosmiconfig, loaded on first use (a dynamic import: esbuild puts it, with its YAML parser, in
- * a chunk of its own). Searches walk up from a letter's folder to the project root, the first
- * folder with a package.json (`searchStrategy: 'project'`; cosmiconfig 9 looks only in the
- * starting folder otherwise). The nearest config wins; configs in folders above it are not
- * merged in (use `extends` for that). Results are cached per folder and per file.
+ * A run's config files, found and loaded by cosmiconfig, which is loaded on first use (a dynamic
+ * import: esbuild puts it, with its YAML parser, in a chunk of its own). Searches walk up from a
+ * letter's folder to the project root, the first folder with a package.json (`searchStrategy:
+ * 'project'`; cosmiconfig 9 looks only in the starting folder otherwise). The nearest config
+ * wins; configs in folders above it are not merged in (use `extends` for that). Results are
+ * cached per folder and per file for as long as this object lives: one run, so that a run in
+ * a long-lived process reads the files as they are now, not as an earlier run found them.
  */
-let explorer: Promise<PublicExplorer> | undefined
+export class ConfigFiles {
+  #explorer: Promise<PublicExplorer> | undefined
 
-function getExplorer(): Promise<PublicExplorer> {
-  // cosmiconfig is CommonJS: Node's ESM interop and esbuild's chunks both give it as `default`.
-  explorer ??= import('cosmiconfig').then(({default: {cosmiconfig, defaultLoaders}}) =>
-    cosmiconfig(packageKey, {
-      searchStrategy: 'project',
-      searchPlaces: [...searchPlaces],
-      // An empty .coverlintrc.json is a config with every default, not a reason to look further up.
-      ignoreEmptySearchPlaces: false,
-      loaders: {
-        '.json': loadJson,
-        '.yaml': loadYaml(defaultLoaders['.yaml']!),
-        '.yml': loadYaml(defaultLoaders['.yml']!),
-        noExt: loadYaml(defaultLoaders.noExt!),
-        '.js': loadScript,
-        '.cjs': loadScript,
-        '.mjs': loadScript,
-        '.ts': noTypeScript,
-        '.mts': noTypeScript,
-        '.cts': noTypeScript
-      },
-      cache: true
-    })
-  )
-  return explorer
-}
+  /** The nearest config from `folder` up, or undefined. Throws a ConfigFileError for a file that does not load. */
+  async search(folder: string): Promise<LoadedFile | undefined> {
+    const found = await guard(async () => (await this.#getExplorer()).search(folder))
+    return found ? {file: found.filepath, config: found.config} : undefined
+  }
 
-/** The nearest config from `folder` up, or undefined. Throws a ConfigFileError for a file that does not load. */
-export async function searchConfig(folder: string): Promise<LoadedFile | undefined> {
-  const found = await guard(async () => (await getExplorer()).search(folder))
-  return found ? {file: found.filepath, config: found.config} : undefined
-}
+  /** Load one config file (`--config`, or a file named by `extends`). */
+  async load(file: string): Promise<LoadedFile> {
+    const loaded = await guard(async () => (await this.#getExplorer()).load(file), file)
+    return {file, config: loaded?.config}
+  }
 
-/** Load one config file (`--config`, or a file named by `extends`). */
-export async function loadConfigFile(file: string): Promise<LoadedFile> {
-  const loaded = await guard(async () => (await getExplorer()).load(file), file)
-  return {file, config: loaded?.config}
+  #getExplorer(): Promise<PublicExplorer> {
+    // cosmiconfig is CommonJS: Node's ESM interop and esbuild's chunks both give it as `default`.
+    this.#explorer ??= import('cosmiconfig').then(({default: {cosmiconfig, defaultLoaders}}) =>
+      cosmiconfig(packageKey, {
+        searchStrategy: 'project',
+        searchPlaces: [...searchPlaces],
+        // An empty .coverlintrc.json is a config with every default, not a reason to look further up.
+        ignoreEmptySearchPlaces: false,
+        loaders: {
+          '.json': loadJson,
+          '.yaml': loadYaml(defaultLoaders['.yaml']!),
+          '.yml': loadYaml(defaultLoaders['.yml']!),
+          noExt: loadYaml(defaultLoaders.noExt!),
+          '.js': loadScript,
+          '.cjs': loadScript,
+          '.mjs': loadScript,
+          '.ts': noTypeScript,
+          '.mts': noTypeScript,
+          '.cts': noTypeScript
+        },
+        cache: true
+      })
+    )
+    return this.#explorer
+  }
 }
 
 /** A config file that cannot be read or parsed, or a JS config that throws. */

@@ -9,7 +9,7 @@ import {ConfigError} from './error.js'
 import {expectations} from './expectations.js'
 import {ConfigProbe, packageKey} from './find.js'
 import {customIdPattern, defaultValues, mergeConfig, presetPrefix, readConfig, type ConfigData, type ConfigValues} from './keys.js'
-import {ConfigFileError, loadConfigFile, searchConfig, type LoadedFile} from './load.js'
+import {ConfigFileError, ConfigFiles, type LoadedFile} from './load.js'
 import {phraseRule} from './phrases.js'
 import {defaultPreset, presetNames, presets} from './presets.js'
 import type {ResolvedConfig} from './types.js'
@@ -48,6 +48,7 @@ export class ConfigResolver {
   readonly #flags: RuleSettings
   readonly #rules: readonly AnyRule[]
   readonly #probe = new ConfigProbe()
+  readonly #configFiles = new ConfigFiles()
   readonly #byFolder = new Map<string, Promise<ResolvedConfig>>()
   readonly #byFile = new Map<string, Promise<ResolvedConfig>>()
   readonly #files = new Map<string, Promise<ConfigData>>()
@@ -94,7 +95,7 @@ export class ConfigResolver {
     if (!(await this.#probe.anyFrom(folder))) return this.#noFile()
     let found: LoadedFile | undefined
     try {
-      found = await searchConfig(folder)
+      found = await this.#configFiles.search(folder)
     } catch (error) {
       throw this.#userError(error, undefined)
     }
@@ -150,7 +151,7 @@ export class ConfigResolver {
   #data(file: string, from: string | undefined): Promise<ConfigData> {
     let found = this.#files.get(file)
     if (!found) {
-      found = loadConfigFile(file).then(
+      found = this.#configFiles.load(file).then(
         (loaded) => this.#read(loaded),
         (error: unknown) => {
           if (error instanceof ConfigFileError && error.missing && from !== undefined) {

@@ -20,7 +20,7 @@ export const reporterNames: readonly string[] = Object.keys(builtIn)
  * A built-in reporter by name, or a custom one by path (`./my-reporter.js`, resolved against
  * `cwd`). An unknown name is a UserError with a suggestion.
  */
-export async function loadReporter(name: string, cwd: string = process.cwd()): Promise<Reporter> {
+export async function loadReporter(name: string, cwd: string): Promise<Reporter> {
   // Own keys only: "constructor" or "toString" must not find Object.prototype's.
   if (Object.hasOwn(builtIn, name)) return (await builtIn[name]!()).default
   const {isReporterPath, loadCustomReporter} = await import('./custom.js')

@@ -1,17 +1,17 @@
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {action, hooks, lintStep, pythonRegex, runLintStep, workspace} from '../helpers/action.js'
 import {cli, root} from '../helpers/cli.js'
 import {expectedSummary, findingsCell, jsonResults} from '../helpers/reporters.js'
+import {temporaryFolder} from '../helpers/temporary.js'
 
 /** The flags cover-lint --help lists. */
 const cliFlags = new Set(cli(['--help']).stdout.match(/--[a-z][a-z-]+/g))
 
 /** An action checkout whose "cover-lint" only prints the arguments it was given. */
 function argvEcho(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cover-lint-action-'))
+  const dir = temporaryFolder('cover-lint-action-')
   mkdirSync(join(dir, 'bin'))
   writeFileSync(join(dir, 'bin/cover-lint.js'), 'console.log(JSON.stringify(process.argv.slice(2)))\n')
   return dir
@@ -145,7 +145,7 @@ describe('.pre-commit-hooks.yaml', {timeout: 60_000}, () => {
     ]
     expect(selected(staged).sort()).toEqual(expected)
     // The same set as cover-lint's own folder search over those files.
-    const dir = mkdtempSync(join(tmpdir(), 'cover-lint-precommit-'))
+    const dir = temporaryFolder('cover-lint-precommit-')
     for (const path of staged) {
       mkdirSync(dirname(join(dir, path)), {recursive: true})
       writeFileSync(join(dir, path), readFileSync(join(root, 'fixtures/letters/strong.md')))

@@ -1,17 +1,17 @@
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {ruleIds} from '../../rules/index.js'
 import {cli, root} from '../helpers/cli.js'
 import {expectedSummary, jsonResults} from '../helpers/reporters.js'
+import {temporaryFolder} from '../helpers/temporary.js'
 
 const strong = readFileSync(join(root, 'fixtures/letters/strong.md'), 'utf8')
 const weak = readFileSync(join(root, 'fixtures/letters/weak.md'), 'utf8')
 
 /** A scratch folder with a strong and a weak letter in it. */
 function scratch(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cover-lint-output-'))
+  const dir = temporaryFolder('cover-lint-output-')
   writeFileSync(join(dir, 'strong.md'), strong)
   writeFileSync(join(dir, 'weak.md'), weak)
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content)

@@ -1,17 +1,17 @@
-import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {makeDocx} from '../../scripts/fixtures/docx.mjs'
 import {imageOnlyPdf} from '../../scripts/fixtures/pdf.mjs'
 import {cli} from '../helpers/cli.js'
 import {fixture} from '../helpers/documents.js'
+import {temporaryFolder} from '../helpers/temporary.js'
 
 let dir: string
 const letter = readFileSync(fixture('formats', 'letter.md'), 'utf8')
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'cover-lint-formats-'))
+  dir = temporaryFolder('cover-lint-formats-')
   copyFileSync(fixture('formats', 'letter.md'), join(dir, 'good.md'))
   writeFileSync(join(dir, 'not-a-zip.docx'), 'Dear Priya, this was saved as text.')
   writeFileSync(join(dir, 'no-document.docx'), await makeDocx(letter, {omit: ['word/document.xml']}))

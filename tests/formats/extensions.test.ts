@@ -1,9 +1,9 @@
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {discover} from '../../src/input/discover.js'
 import {defaultExtensions, formatForPath, letterExtensions} from '../../src/input/formats.js'
+import {temporaryFolder} from '../helpers/temporary.js'
 
 describe('the extension list (one place for lookups, folder scans and config)', () => {
   it('maps each extension to its format, whatever its case', () => {
@@ -27,7 +27,7 @@ describe('the extension list (one place for lookups, folder scans and config)', 
   })
 
   it('folder scans take every format by default, or only the extensions given', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cover-lint-extensions-'))
+    const dir = temporaryFolder('cover-lint-extensions-')
     mkdirSync(join(dir, 'letters'))
     for (const name of ['a.md', 'b.tex', 'c.docx', 'd.pdf', 'e.html', 'f.odt', 'README.md']) writeFileSync(join(dir, 'letters', name), 'x')
     const all = await discover(['letters'], dir)

@@ -1,9 +1,9 @@
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {load} from 'js-yaml'
 import {root} from './cli.js'
+import {temporaryFolder} from './temporary.js'
 
 export interface ActionStep {
   name: string
@@ -41,7 +41,7 @@ export function runLintStep(inputs: Record<string, string>, options: {actionPath
   for (const [name, value] of Object.entries(lintStep.env ?? {})) {
     env[name] = value.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, input: string) => inputs[input] ?? action.inputs[input]?.default ?? '')
   }
-  const script = join(mkdtempSync(join(tmpdir(), 'cover-lint-step-')), 'step.sh')
+  const script = join(temporaryFolder('cover-lint-step-'), 'step.sh')
   writeFileSync(script, lintStep.run!)
   const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], {cwd: options.cwd, env, encoding: 'utf8'})
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
@@ -49,7 +49,7 @@ export function runLintStep(inputs: Record<string, string>, options: {actionPath
 
 /** A job-application repository: one letter that is shortlisted, one that is binned, a README. */
 export function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cover-lint-workspace-'))
+  const dir = temporaryFolder('cover-lint-workspace-')
   for (const [path, fixture] of [
     ['applications/acme/letter.md', 'strong.md'],
     ['applications/globex/letter.md', 'weak.md']

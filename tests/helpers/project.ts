@@ -1,7 +1,6 @@
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {mkdirSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
-import {afterAll} from 'vitest'
+import {temporaryFolder} from './temporary.js'
 
 /**
  * A letter of our own for config tests: strong on scale and database depth, with one cliché
@@ -22,19 +21,13 @@ export const letter = [
   ''
 ].join('\n')
 
-const made: string[] = []
-afterAll(() => {
-  for (const folder of made) rmSync(folder, {recursive: true, force: true})
-})
-
 /**
  * A throwaway project: `files` maps paths to contents (objects are written as JSON). A
  * package.json at the top marks the project root, where the config search stops, unless
- * `files` says otherwise (`'package.json': null` leaves it out). Removed after the suite.
+ * `files` says otherwise (`'package.json': null` leaves it out). Removed after the test file.
  */
 export function project(files: Record<string, string | object | null>): string {
-  const root = mkdtempSync(join(tmpdir(), 'cover-lint-config-'))
-  made.push(root)
+  const root = temporaryFolder('cover-lint-config-')
   const all: Record<string, string | object | null> = {'package.json': {name: 'letters', private: true}, ...files}
   for (const [path, content] of Object.entries(all)) {
     if (content === null) continue

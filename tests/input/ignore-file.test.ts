@@ -1,14 +1,14 @@
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {cli, root} from '../helpers/cli.js'
+import {temporaryFolder} from '../helpers/temporary.js'
 
 const letter = readFileSync(join(root, 'fixtures/letters/strong.md'), 'utf8')
 
 /** A folder of letters (and an optional .coverlintignore), as a job-application repository has. */
 function repository(files: readonly string[], ignore?: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cover-lint-ignore-'))
+  const dir = temporaryFolder('cover-lint-ignore-')
   for (const file of files) {
     mkdirSync(dirname(join(dir, file)), {recursive: true})
     writeFileSync(join(dir, file), letter)

@@ -1,17 +1,17 @@
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {LintResult} from '../../src/types.js'
 import {cli, root} from '../helpers/cli.js'
 import {expectedSummary} from '../helpers/reporters.js'
+import {temporaryFolder} from '../helpers/temporary.js'
 
 const strong = readFileSync(join(root, 'fixtures/letters/strong.md'), 'utf8')
 const weak = readFileSync(join(root, 'fixtures/letters/weak.md'), 'utf8')
 
 /** Letters written in a scrambled order, so the file system's own order is not sorted. */
 function scrambled(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cover-lint-order-'))
+  const dir = temporaryFolder('cover-lint-order-')
   const names = ['zeta/letter.md', 'b.md', 'Acme.md', 'a.md', 'alpha/z.txt', 'alpha/b.md', 'alpha-beta.md', 'é.md', 'B.md']
   names.forEach((name, index) => {
     mkdirSync(dirname(join(dir, name)), {recursive: true})

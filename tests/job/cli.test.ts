@@ -1,12 +1,11 @@
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {afterAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import type {LintResult} from '../../src/types.js'
 import {cli} from '../helpers/cli.js'
+import {temporaryFolder} from '../helpers/temporary.js'
 
-const scratch = mkdtempSync(join(tmpdir(), 'cover-lint-job-'))
-afterAll(() => rmSync(scratch, {recursive: true, force: true}))
+const scratch = temporaryFolder('cover-lint-job-')
 
 const letter = readFileSync('fixtures/jobs/fintech-backend/letter.md', 'utf8')
 const postingText = readFileSync('fixtures/jobs/fintech-backend/job.md', 'utf8')

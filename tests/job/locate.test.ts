@@ -1,11 +1,10 @@
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {afterAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {Postings} from '../../src/job/locate.js'
+import {temporaryFolder} from '../helpers/temporary.js'
 
-const scratch = mkdtempSync(join(tmpdir(), 'cover-lint-postings-'))
-afterAll(() => rmSync(scratch, {recursive: true, force: true}))
+const scratch = temporaryFolder('cover-lint-postings-')
 const posting = '# Backend Engineer\n\n## What you will do\n\n- Own the double-entry ledger on PostgreSQL.\n'
 mkdirSync(join(scratch, 'acme'))
 writeFileSync(join(scratch, 'acme', 'job.md'), posting)

@@ -1,15 +1,15 @@
-import {mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {cli} from '../helpers/cli.js'
+import {temporaryFolder} from '../helpers/temporary.js'
 
 /**
  * A LaTeX letter can `\input` its body from another file; findings in that body carry positions
  * in the body file, and every reporter must name that file, not the letter.
  */
 describe('findings in a file the letter includes', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cover-lint-input-'))
+  const dir = temporaryFolder('cover-lint-input-')
   writeFileSync(
     join(dir, 'letter.tex'),
     ['\\documentclass{letter}', '\\begin{document}', '\\begin{letter}{Ledgerline}', '\\opening{Dear Priya Shah,}', '\\input{body}', '\\closing{Yours sincerely,}', '\\end{letter}', '\\end{document}', ''].join('\n')

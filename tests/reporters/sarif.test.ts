@@ -1,5 +1,4 @@
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {Ajv, type ValidateFunction} from 'ajv'
 import addFormatsModule from 'ajv-formats'
@@ -8,6 +7,7 @@ import {ruleIds} from '../../rules/index.js'
 import sarif, {artifactUri} from '../../src/reporters/sarif.js'
 import {cli, root} from '../helpers/cli.js'
 import {lintFixture, reporterContext, withMessages} from '../helpers/reporters.js'
+import {temporaryFolder} from '../helpers/temporary.js'
 
 // ajv-formats is CommonJS with a default export; under NodeNext it arrives as the module object.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv
@@ -142,7 +142,7 @@ describe('sarif reporter', {timeout: 60_000}, () => {
     const second = cli(['--format', 'sarif', 'fixtures/letters/'])
     expect(second.stdout).toBe(first.stdout)
     expect(first.stdout).not.toContain(root)
-    const copy = mkdtempSync(join(tmpdir(), 'cover-lint-sarif-'))
+    const copy = temporaryFolder('cover-lint-sarif-')
     writeFileSync(join(copy, 'weak.md'), readFileSync(join(root, 'fixtures/letters/weak.md')))
     const elsewhere = JSON.parse(cli(['--format', 'sarif', 'weak.md'], {cwd: copy}).stdout) as Log
     const here = JSON.parse(cli(['--format', 'sarif', 'weak.md'], {cwd: join(root, 'fixtures/letters')}).stdout) as Log
@@ -151,7 +151,7 @@ describe('sarif reporter', {timeout: 60_000}, () => {
 
   it('keeps a finding’s fingerprint when lines are added above it, and tells repeated findings apart', () => {
     const text = readFileSync(join(root, 'fixtures/letters/weak.md'), 'utf8')
-    const dir = mkdtempSync(join(tmpdir(), 'cover-lint-sarif-'))
+    const dir = temporaryFolder('cover-lint-sarif-')
     writeFileSync(join(dir, 'letter.md'), text)
     const before = JSON.parse(cli(['--format', 'sarif', 'letter.md'], {cwd: dir}).stdout) as Log
     writeFileSync(join(dir, 'letter.md'), `<!-- draft 2 -->\n\n${text}`)

@@ -1,11 +1,11 @@
-import {mkdtempSync, readFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {spawnSync} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {bin, root} from '../helpers/cli.js'
 import {fixture} from '../helpers/documents.js'
+import {temporaryFolder} from '../helpers/temporary.js'
 
 const tracer = fileURLToPath(new URL('../helpers/trace-loads.mjs', import.meta.url))
 
@@ -14,7 +14,7 @@ const tracer = fileURLToPath(new URL('../helpers/trace-loads.mjs', import.meta.u
  * source map lists (the bundle is minified, so the chunks themselves carry no module comments).
  */
 function parsersLoaded(path: string): string[] {
-  const trace = join(mkdtempSync(join(tmpdir(), 'cover-lint-loads-')), 'loads.txt')
+  const trace = join(temporaryFolder('cover-lint-loads-'), 'loads.txt')
   const run = spawnSync(process.execPath, ['--import', tracer, bin, path], {cwd: root, env: {...process.env, TRACE_LOADS: trace, NO_COLOR: '1'}, encoding: 'utf8'})
   expect(run.stderr).toBe('')
   const sources = readFileSync(trace, 'utf8')

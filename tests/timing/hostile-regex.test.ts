@@ -1,0 +1,60 @@
+import {describe, expect, it} from 'vitest'
+import {extractPosting} from '../../src/job/extract.js'
+import {lint} from '../../src/lint.js'
+import {adversarial} from '../helpers/adversarial.mjs'
+
+/**
+ * Hostile letters for the fixed patterns over sentence text (src/letter/quantities.ts,
+ * rules/no-placeholders, the structure and technology-list patterns): four times the input must
+ * take about four times the time, not sixteen (quadratic) or worse. lint() runs here, from the
+ * sources; this file's project gives each test file a process of its own (vitest.config.ts), so
+ * the process's CPU time is lint()'s alone, whatever else the machine is doing.
+ *
+ * Each of these took quadratic (or worse) time before it was fixed: at 160 KB, seconds to minutes.
+ */
+
+/** Small enough to keep the suite fast; large enough that a quadratic cost dwarfs the noise. */
+const size = 20_000
+
+type Case = string | {letter: string; posting: string}
+
+/** Lint one case: a letter, or a letter against a posting (read from its text each time). */
+function lintCase(input: Case): void {
+  if (typeof input === 'string') lint(input, {filePath: 'letter.md'})
+  else lint(input.letter, {filePath: 'letter.md', posting: extractPosting(input.posting)})
+}
+
+function cpu(): number {
+  const usage = process.cpuUsage()
+  return (usage.user + usage.system) / 1000
+}
+
+/** Collect garbage now (the project runs with --expose-gc), so that no run pays for an earlier one's. */
+const collect = (globalThis as {gc?: () => void}).gc ?? (() => {})
+
+/** The least CPU time of two runs: the one least disturbed by the machine. */
+function time(input: Case): number {
+  let best = Infinity
+  for (let run = 0; run < 2; run++) {
+    collect()
+    const start = cpu()
+    lintCase(input)
+    best = Math.min(best, cpu() - start)
+  }
+  return best
+}
+
+describe('time stays linear on hostile letters', () => {
+  for (const [name, make] of Object.entries(adversarial)) {
+    it(`${name}: 4x the text in well under 16x the time`, () => {
+      const small = make(size)
+      const large = make(size * 4)
+      // Warm up on both, so that compiling the code is counted against neither.
+      lintCase(small)
+      lintCase(large)
+      const [smallMs, largeMs] = [time(small), time(large)]
+      // Linear is 4; quadratic 16. The floor keeps a tiny, noisy small-size time from deciding.
+      expect(largeMs / Math.max(smallMs, 20), `small ${smallMs.toFixed(0)} ms, large ${largeMs.toFixed(0)} ms`).toBeLessThan(8)
+    }, 60_000)
+  }
+})
