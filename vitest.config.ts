@@ -20,7 +20,7 @@ export default defineConfig({
       {
         // The library and the CLI from src/, in process: the CLI through main(argv, io) (tests/helpers/cli.ts).
         define: {__COVER_LINT_VERSION__: JSON.stringify(version)},
-        test: {...shared, name: 'source', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**', 'tests/timing/**'], pool: 'threads'}
+        test: {...shared, name: 'source', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**', 'tests/timing/**'], pool: 'threads', isolate: false}
       },
       {
         // CPU time measured inside the test: each file in a process of its own, nothing else running

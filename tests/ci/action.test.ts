@@ -69,33 +69,7 @@ describe('action.yml', {timeout: 60_000}, () => {
     ])
   })
 
-  it('for real: annotations, the stylish report and the step summary, failing on the binned letter', () => {
-    const cwd = workspace()
-    const summary = join(cwd, 'summary.md')
-    const run = runLintStep(
-      {paths: 'applications/*/letter.md', 'min-score': '70'},
-      {actionPath: root, cwd, env: {GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary}}
-    )
-    expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(/^::group::cover-lint applications\/acme\/letter\.md: shortlist 100\/100, no problems$/m)
-    expect(run.stdout).toMatch(/^::error file=applications\/globex\/letter\.md,line=5,endLine=5,col=20,endColumn=\d+,title=cover-lint \(no-language-list\)::/m)
-    const results = jsonResults(['applications/*/letter.md'], cwd)
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(`✖ ${expectedSummary(results)}`)
-    expect(run.stderr).toBe('cover-lint: applications/globex/letter.md: score 0 is under --min-score 70\n')
-    expect(readFileSync(summary, 'utf8')).toContain(`| applications/globex/letter.md | ❌ binned | 0 | ${findingsCell(results[1]!)} |`)
-  })
-
-  it('for real: a SARIF file for upload-sarif, with the build passing on a good letter', () => {
-    const cwd = workspace()
-    const run = runLintStep(
-      {paths: 'applications/acme', format: 'sarif', 'output-file': 'cover-lint.sarif', 'max-warnings': '0'},
-      {actionPath: root, cwd, env: {GITHUB_ACTIONS: 'true'}}
-    )
-    expect(run).toMatchObject({code: 0, stdout: '', stderr: ''})
-    const log = JSON.parse(readFileSync(join(cwd, 'cover-lint.sarif'), 'utf8')) as {runs: Array<{artifacts: Array<{location: {uri: string}}>; results: unknown[]}>}
-    expect(log.runs[0]!.artifacts.map((artifact) => artifact.location.uri)).toEqual(['applications/acme/letter.md'])
-    expect(log.runs[0]!.results).toEqual([])
-  })
+  // Running the step for real runs the built CLI, as the runner does: tests/e2e/ci.test.ts.
 })
 
 const hook = hooks.find((entry) => entry.id === 'cover-lint')!

@@ -62,6 +62,18 @@ export function workspace(): string {
   return dir
 }
 
+/** A GitHub workflow, as far as the tests read one. */
+export interface Workflow {
+  jobs: Record<string, {steps: Array<{uses?: string; with?: Record<string, string | number>; if?: string}>}>
+}
+
+/** The `with:` of the workflow's cover-lint step, as the strings the runner passes. */
+export function actionInputs(workflow: Workflow): Record<string, string> {
+  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps)
+  const step = steps.find((candidate) => candidate.uses?.startsWith('cover-lint/cover-lint@'))!
+  return Object.fromEntries(Object.entries(step.with ?? {}).map(([key, value]) => [key, String(value)]))
+}
+
 export interface PreCommitHook {
   id: string
   name: string

@@ -22,3 +22,11 @@ export function readmeBlocks(language: string): string[] {
   }
   return blocks
 }
+
+/** The code block after `<!-- example: name -->` in the README. */
+export function readmeExample(name: string): string {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8')
+  const match = new RegExp(`<!-- example: ${name} -->\\n\`\`\`\\w*\\n([\\s\\S]*?)\\n\`\`\``).exec(readme)
+  if (!match) throw new Error(`README has no example "${name}"`)
+  return match[1]!
+}
