@@ -4,7 +4,7 @@
 // it would in a process of its own.
 import {setSourceMapsEnabled} from 'node:process'
 import {workerData} from 'node:worker_threads'
-import './ts-register.mjs'
+import '../../scripts/ts-register.mjs'
 
 setSourceMapsEnabled(true)
 /** @type {{port: import('node:worker_threads').MessagePort, signal: Int32Array}} */

@@ -8,8 +8,9 @@ import {cli, root} from '../helpers/cli.js'
  * CRLF text letter) and the CI fixtures (fixtures/ci/: template fields left in, a short .txt
  * letter), compared byte for byte
  * with files under fixtures/golden/ that were read and checked by hand. When a rule's wording
- * changes on purpose, regenerate with COVER_LINT_UPDATE_GOLDEN=1 and read the diff before
- * committing it.
+ * changes on purpose, run with COVER_LINT_UPDATE_GOLDEN=1: a file that differs is rewritten and
+ * its test still fails ("updated ..., review the diff"), so an update never passes by itself;
+ * read the diff, commit it, and the next run passes.
  */
 const letters = [
   'fixtures/letters/strong.md',
@@ -29,7 +30,11 @@ describe.each([
     expect(run.stderr).toBe('')
     expect(run.code).toBe(1)
     const path = join(root, 'fixtures/golden', golden)
-    if (update) writeFileSync(path, run.stdout)
-    expect(run.stdout).toBe(readFileSync(path, 'utf8'))
+    const reviewed = readFileSync(path, 'utf8')
+    if (update && run.stdout !== reviewed) {
+      writeFileSync(path, run.stdout)
+      expect.fail(`updated fixtures/golden/${golden}, review the diff (git diff fixtures/golden) and commit it`)
+    }
+    expect(run.stdout).toBe(reviewed)
   })
 })

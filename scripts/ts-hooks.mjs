@@ -1,12 +1,12 @@
 // Module hooks that let plain Node run the TypeScript sources, for code that runs outside vitest
-// (the CLI's worker in tests/helpers/cli-worker.mjs; `node --import ./tests/helpers/ts-register.mjs`).
+// (the CLI's worker in tests/helpers/cli-worker.mjs, npm run fixtures: `node --import ./scripts/ts-register.mjs`).
 // The sources import each other by their built names (`./x.js`), which resolve to `./x.ts`;
 // esbuild strips the types, with the build's define for the version, as scripts/build.mjs does.
 import {readFile} from 'node:fs/promises'
 import {readFileSync} from 'node:fs'
 import {transform} from 'esbuild'
 
-const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
+const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
 const define = {__COVER_LINT_VERSION__: JSON.stringify(version)}
 
 export async function resolve(specifier, context, next) {

@@ -1,4 +1,0 @@
-// `node --import ./tests/helpers/ts-register.mjs file.ts`: run the TypeScript sources with Node.
-import {register} from 'node:module'
-
-register('./ts-hooks.mjs', import.meta.url)
