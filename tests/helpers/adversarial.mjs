@@ -1,6 +1,6 @@
 // Letters written to make regular expressions and scans backtrack or rescan: each takes a size
 // in characters (roughly) and returns the letter's text, or {letter, posting} to lint it against
-// a job posting. Used by tests/hostile-regex.test.ts.
+// a job posting. Used by tests/timing/hostile-regex.test.ts.
 export const adversarial = {
   // One number of thousands groups: every quantity pattern could retry it from each group.
   'a number of thousands groups': (n) => `I moved 1${',000'.repeat(Math.ceil(n / 4))}x today.`,

@@ -1,4 +1,4 @@
-// Preloaded into the CLI by tests/hostile-files.test.ts (`node --import`): the first time the
+// Preloaded into the CLI by tests/e2e/hostile-process.test.ts (`node --import`): the first time the
 // CLI opens VANISH_AFTER for reading, VANISH_PATH is deleted. So a file that discovery found is
 // gone when its turn to be read comes, every time, without racing a timer.
 import fs from 'node:fs'
