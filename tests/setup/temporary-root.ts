@@ -25,6 +25,8 @@ export function teardown(): void {
   if (outer === undefined) delete process.env.TMPDIR
   else process.env.TMPDIR = outer
   if (left.length > 0) {
+    // vitest reports an error thrown here but still exits 0: the exit code is set as well.
+    process.exitCode = 1
     throw new Error(`tests left ${left.length} temporary ${left.length === 1 ? 'entry' : 'entries'} behind: ${left.join(', ')} (make them with temporaryFolder() from tests/helpers/temporary.ts)`)
   }
 }
