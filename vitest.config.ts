@@ -3,6 +3,9 @@ import {defineConfig} from 'vitest/config'
 
 const {version} = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as {version: string}
 
+/** The version the build writes in (scripts/build.mjs), so the sources report what dist/ does. */
+const define = {__COVER_LINT_VERSION__: JSON.stringify(version)}
+
 /** What every project shares. */
 const shared = {
   setupFiles: ['tests/setup/cleanup.ts'],
@@ -12,20 +15,22 @@ const shared = {
 }
 
 export default defineConfig({
-  // The version the build writes in (scripts/build.mjs), so the sources report what dist/ does.
-  define: {__COVER_LINT_VERSION__: JSON.stringify(version)},
+  define,
   test: {
     globalSetup: ['tests/setup/temporary-root.ts'],
     projects: [
       {
         // The library and the CLI from src/, in process: the CLI through main(argv, io) (tests/helpers/cli.ts).
-        define: {__COVER_LINT_VERSION__: JSON.stringify(version)},
+        // Files share their threads (isolate: false): the sources and the CLI's worker load once per
+        // thread, not once per file (measured: 118 s of CPU down to 38 s), and every CLI run then
+        // also shows that a run leaves no state behind for the next.
+        define,
         test: {...shared, name: 'source', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**', 'tests/timing/**'], pool: 'threads', isolate: false}
       },
       {
         // CPU time measured inside the test: each file in a process of its own, nothing else running
         // in it, with the collector at hand so that each measured run starts from a clean heap.
-        define: {__COVER_LINT_VERSION__: JSON.stringify(version)},
+        define,
         test: {...shared, name: 'timing', include: ['tests/timing/**/*.test.ts'], pool: 'forks', execArgv: ['--expose-gc']}
       },
       {
