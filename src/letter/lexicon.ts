@@ -1,4 +1,4 @@
-import type {Sentence} from './tokens.js'
+import {isLeadingDot, type Sentence} from './tokens.js'
 
 /**
  * Phrase matching over a letter's words: every lexicon of every enabled rule is compiled
@@ -82,8 +82,8 @@ export function sentenceUnits(sentence: Sentence): Unit[] {
       last.key += token.value
       last.text += token.value
       last.end = token.end
-    } else if (token.kind === 'punctuation' && token.value === '.' && tokens[index + 1]?.kind === 'word' && tokens[index + 1]!.start === token.end && (index === 0 || tokens[index - 1]!.kind === 'whitespace')) {
-      // ".NET": a leading dot belongs to the name that follows it.
+    } else if (isLeadingDot(tokens[index - 1], token, tokens[index + 1])) {
+      // ".NET", "C#/.NET": a leading dot belongs to the name that follows it.
       prefix = '.'
     } else if (token.kind === 'whitespace') {
       if (token.value.length > 1 && /\n[ \t]*\n/.test(token.value)) broken = true

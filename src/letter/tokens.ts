@@ -32,19 +32,45 @@ export interface Sentence {
 export function blockSentences(block: SourceBlock): Token[][] {
   const sentences: Token[][] = []
   for (const paragraph of block.paragraphs) {
+    let tokens: Token[] = []
     for (const child of paragraph.children) {
       if (child.type !== 'SentenceNode') continue
-      const tokens: Token[] = []
+      const first = tokens.length > 0 && child.children[0] ? toToken(child.children[0], block.start) : undefined
+      // parse-english ends a sentence at the dot of ".NET" ("C#/." then "NET services"): that
+      // dot starts a name, so the sentence goes on.
+      if (!isLeadingDot(tokens.at(-2), tokens.at(-1), first)) {
+        flushSentence(sentences, tokens)
+        tokens = []
+      } else if (tokens.at(-2)?.kind === 'whitespace' && /^[.!?]$/.test(tokens.at(-3)?.value ?? '')) {
+        // "... went live.  .NET 8 came next": the full stop before the name ends a sentence.
+        flushSentence(sentences, tokens.slice(0, -2))
+        tokens = tokens.slice(-1)
+      }
       for (const node of child.children) {
         const token = toToken(node, block.start)
         if (token) pushSplittingOrdinal(tokens, token)
       }
-      for (const part of splitAfterNumbers(mergeDigitGroups(tokens))) {
-        if (part.some((token) => token.kind === 'word')) sentences.push(part)
-      }
     }
+    flushSentence(sentences, tokens)
   }
   return sentences
+}
+
+function flushSentence(sentences: Token[][], tokens: Token[]): void {
+  for (const part of splitAfterNumbers(mergeDigitGroups(tokens))) {
+    if (part.some((token) => token.kind === 'word')) sentences.push(part)
+  }
+}
+
+/**
+ * Whether `dot` is the first character of a name (".NET", "C#.NET", "C#/.NET", "(.NET 8)"): it
+ * touches the word after it and follows no word itself. A full stop ends a word ("done.") and
+ * white space follows it; a dot after white space, a bracket, a slash or a symbol that runs into
+ * a word ends no sentence.
+ */
+export function isLeadingDot(before: Token | undefined, dot: Token | undefined, next: Token | undefined): boolean {
+  if (!dot || dot.kind !== 'punctuation' || dot.value !== '.' || next?.kind !== 'word' || next.start !== dot.end) return false
+  return before === undefined || before.kind !== 'word' || before.end !== dot.start
 }
 
 const kinds: Record<SentenceContent['type'], TokenKind> = {
