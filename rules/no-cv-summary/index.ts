@@ -71,7 +71,7 @@ export default defineRule({
       // Deleted first, so that a replacement is reported in the order it was found.
       inventoryFindings.delete(match.sentence)
       const lastWord = sentence.words.at(-1)?.end ?? sentence.end
-      inventoryFindings.set(match.sentence, {match, gap, end: Math.max(items.at(-1)?.end ?? lastWord, match.end)})
+      inventoryFindings.set(match.sentence, {match, gap, end: Math.max(listed ? items.at(-1)!.end : lastWord, match.end)})
     }
     for (const {match, end} of inventoryFindings.values()) {
       const phrase = quote(letter.source, match.start, match.end)

@@ -1,3 +1,4 @@
+import {withoutAside} from '../letter/technologies.js'
 import type {TechnologyMention} from '../letter/types.js'
 import {stripEnds} from '../util/strip-ends.js'
 import type {PostingDocument} from './document.js'
@@ -26,13 +27,14 @@ export function extractStack(document: PostingDocument, mentions: readonly Techn
 }
 
 /**
- * Separators inside a posting's list of technologies: commas, slashes, "and", bullets across lines.
+ * Separators inside a posting's list of technologies: commas, slashes, "and", bullets across lines,
+ * after an item's version or aside ("Go (3+ years), PostgreSQL").
  * The characters are stripped by loops, not matched by two `[...]*` runs around the word, which
  * backtrack quadratically on a long run of them (see src/util/strip-ends.ts).
  */
 const separatorCharacter = /[\s,;/&+·|•*-]/
 const joiningWord = /^(?:and|or|as well as|plus)?$/i
-const isListGap = (gap: string): boolean => joiningWord.test(stripEnds(gap, separatorCharacter))
+const isListGap = (gap: string): boolean => joiningWord.test(stripEnds(withoutAside(gap), separatorCharacter))
 
 /**
  * Runs of technologies the posting lists one after another ("Go, PostgreSQL, Kafka, Kubernetes",

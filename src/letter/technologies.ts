@@ -16,12 +16,33 @@ export const technologies: Lexicon<TechnologyEntry> = {
 }
 
 /**
- * Separators inside a list of technologies: "Go, Rust and C", "C/C++", "Java & Kotlin". Tested on
+ * Separators inside a list of technologies: "Go, Rust and C", "C/C++", "Java & Kotlin", after
+ * an item's version or aside in brackets ("Java (2019), Go"; see `withoutAside`). Tested on
  * the gap with its white space trimmed: with `\s*` at both ends as well, the three optional runs
  * of white space backtrack polynomially on a long gap of spaces (a hostile letter hung).
  */
 const listGap = /^[,/&+;]?\s*(?:and|or|as well as)?$/i
-export const isListGap = (gap: string): boolean => listGap.test(gap.trim())
+export const isListGap = (gap: string): boolean => listGap.test(withoutAside(gap).trim())
+
+/** Longest aside in brackets an item of a list may carry: "(five years)", "(2019-2022, at Acme)". */
+const maxAside = 40
+const version = /^v?\d+(?:\.\d+)*\+?(?![\w.])/
+
+/**
+ * The gap after an item without what belongs to the item: its version ("Java 17, Go 1.22 and
+ * Rust") and a short aside in brackets ("Java (2019), Go (five years), Python (three)"), so
+ * neither ends a list. Only at the start of the gap, which is where they follow the item.
+ */
+export function withoutAside(gap: string): string {
+  let text = gap.trimStart()
+  const number = version.exec(text)
+  if (number) text = text.slice(number[0].length).trimStart()
+  if (text.startsWith('(')) {
+    const close = text.indexOf(')', 1)
+    if (close > 0 && close <= maxAside && !text.slice(1, close).includes('(')) text = text.slice(close + 1)
+  }
+  return text
+}
 
 /**
  * What may stand between two items of a list: "Go, Rust and C", "C/C++", "Python (Django), Java",
@@ -31,7 +52,7 @@ export const isListGap = (gap: string): boolean => listGap.test(gap.trim())
  */
 const separatorCharacter = /[\s,/&+;()*_`]/
 const joiningWord = /^(?:and|or|as well as|plus)?$/i
-const isListSeparator = (gap: string): boolean => joiningWord.test(stripEnds(gap, separatorCharacter))
+const isListSeparator = (gap: string): boolean => joiningWord.test(stripEnds(withoutAside(gap), separatorCharacter))
 
 /**
  * Mentions that follow one another as a list ("Go, Rust and Java"), within a sentence, in order.

@@ -82,7 +82,7 @@ describe('coverage of the fixture letters', () => {
       'API integration <- 5:130 "API integration"',
       'pair programming <- 7:56 "pair programming"'
     ])
-    expect(missing(result)).toEqual(['hotel availability sync', 'customer support team', 'nightly batch job', 'JavaScript', 'SQL', 'React', 'GitHub Actions'])
+    expect(missing(result)).toEqual(['hotel availability sync', 'customer support team', 'nightly batch job', 'JavaScript', 'SQL', 'React', 'Git', 'GitHub Actions'])
     expect(job('fixtures/jobs/junior-web/job.txt', 'fixtures/jobs/junior-web/generic-letter.md').covered).toEqual([])
   })
 })

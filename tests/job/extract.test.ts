@@ -120,6 +120,7 @@ describe('extracting the junior posting (plain text, headings as short lines)', 
       'JavaScript 2 @15:8 x1',
       'SQL 2 @15:34 x1',
       'React 0.5 @19:3 x1',
+      'Git 0.5 @20:3 x1',
       'GitHub Actions 0.5 @20:11 x1'
     ])
   })

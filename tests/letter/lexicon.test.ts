@@ -26,6 +26,57 @@ describe('technologies', () => {
   })
 })
 
+describe('the technology lexicon', () => {
+  const named = (text: string): string[] => {
+    const letter = buildLetter(parse(text, 'markdown'))
+    return letter.technologies.map((mention) => `${mention.name}=${letter.source.slice(mention.start, mention.end)}`)
+  }
+
+  it('knows the .NET family, however the dot is glued on', () => {
+    expect(named('I write C#/.NET and C#.NET, ran (.NET 6) and **.NET** services, then ASP.NET Core, Blazor and Classic ASP.')).toEqual([
+      'C#=C#',
+      '.NET=.NET',
+      'C#=C#',
+      '.NET=.NET',
+      '.NET=.NET',
+      '.NET=.NET',
+      'ASP.NET=ASP.NET Core',
+      'Blazor=Blazor',
+      'Classic ASP=Classic ASP'
+    ])
+  })
+
+  it('a dot that starts a name ends no sentence; a full stop before it still does', () => {
+    const letter = buildLetter(parse('I moved it to .NET 8 and C#/.NET services. It went live.  .NET 9 came next.', 'markdown'))
+    expect(letter.sentences.map((sentence) => sentence.text)).toEqual(['I moved it to .NET 8 and C#/.NET services.', 'It went live.', '.NET 9 came next.'])
+  })
+
+  it('knows NodeJS, Node.JS, and Node beside another name', () => {
+    expect(named('NodeJS and Node.JS; Node, Deno and Express; a node in the graph.')).toEqual([
+      'Node.js=NodeJS',
+      'Node.js=Node.JS',
+      'Node.js=Node',
+      'Deno=Deno',
+      'Express=Express'
+    ])
+  })
+
+  it('knows the tools and platforms of common postings, and not their English homonyms', () => {
+    expect(named('Git, Jest and Cypress on Android and iOS; Terraform, Pulumi, Splunk and New Relic.')).toEqual([
+      'Git=Git',
+      'Jest=Jest',
+      'Cypress=Cypress',
+      'Android=Android',
+      'iOS=iOS',
+      'Terraform=Terraform',
+      'Pulumi=Pulumi',
+      'Splunk=Splunk',
+      'New Relic=New Relic'
+    ])
+    expect(named('A chef, a puppet and a hive of bees; the classic asp viper; unity of purpose.')).toEqual([])
+  })
+})
+
 describe('one-walk lexicon matching', () => {
   it('a hyphen in a phrase matches a hyphen or a space', () => {
     expect(found('I was on-call, then on call, then On-Call.')).toEqual(['on-call=on-call', 'on-call=on call', 'on-call=On-Call'])

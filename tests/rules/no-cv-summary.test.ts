@@ -21,7 +21,12 @@ ruleSuite('no-cv-summary', {
       withMessage: true
     },
     {name: 'a month range to the present', text: ['I have led the team from Jan 2020 to present.'], expected: ['1:26-1:45 warning "Jan 2020 to present"']},
-    {name: 'an inventory of short items that are not technologies', text: ['I have experience with ledgers, settlement, and reconciliation.'], expected: ['1:8-1:63 warning "experience with ledgers, settlement, and reconciliation"']}
+    {name: 'an inventory of short items that are not technologies', text: ['I have experience with ledgers, settlement, and reconciliation.'], expected: ['1:8-1:63 warning "experience with ledgers, settlement, and reconciliation"']},
+    {
+      name: 'an inventory of short items, two of them technologies: quoted to its end',
+      text: ['I have skills in web work with Agile, Git, Testing and CI.'],
+      expected: ['1:8-1:58 warning "skills in web work with Agile, Git, Testing and CI"']
+    }
   ],
   quiet: [
     {name: 'a story, not a list', text: ['I rebuilt the settlement service that now clears £40m a month.']},

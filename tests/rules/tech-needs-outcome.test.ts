@@ -10,7 +10,13 @@ ruleSuite('tech-needs-outcome', {
       ],
       withMessage: true
     },
-    {name: 'a move to an architecture', text: ['Last year we moved to Kubernetes and adopted microservices.'], expected: ['1:14-1:33 warning "moved to Kubernetes"']}
+    {name: 'a move to an architecture', text: ['Last year we moved to Kubernetes and adopted microservices.'], expected: ['1:14-1:33 warning "moved to Kubernetes"']},
+    {
+      name: 'a .NET decision: from Classic ASP to .NET, the dot of the name ending no sentence',
+      text: ['I migrated our booking site from Classic ASP to .NET 8 and Blazor.'],
+      expected: ['1:3-1:66 warning "migrated our booking site from Classic ASP to .NET 8 and Blazor"']
+    },
+    {name: 'a rewrite in NodeJS', text: ['We rewrote the importer in NodeJS last spring.'], expected: ['1:4-1:34 warning "rewrote the importer in NodeJS"']}
   ],
   quiet: [
     {name: 'the outcome is in the sentence', text: ['I migrated the service from Python to Go to cut p99 from 480ms to 95ms.']},
