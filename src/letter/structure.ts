@@ -20,11 +20,20 @@ export interface Segment {
 const salutationLine =
   /^(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening|day)|to whom it may concern|to the (?:hiring|recruiting|recruitment)|attn|attention)\b/i
 const addresseeLine = /^[\p{L} .'&-]{2,60}\b(?:team|manager|managers|recruiters?|recruitment|committee|panel|sirs?|madam)\s*[,:]$/iu
-/** A sign-off phrase in any case ("Best regards,", "yours sincerely"). */
+/**
+ * A template field standing where the greeting goes: "[HIRING MANAGER],", "{{manager}}:",
+ * "[Company] Hiring Team,". It is a greeting (no-placeholders reports the field), so what stands
+ * above it is not the opening.
+ */
+const placeholderGreeting = /^(?:\[[^\]\n]{1,40}\]|\{\{[^}\n]{1,40}\}\}|\$\{[^}\n]{1,40}\}|<[^>\n]{1,40}>)(?:\s+[\p{L}'&-]+){0,3}\s*[,:]$/u
+/** A sign-off phrase in any case ("Best regards,", "yours sincerely", "With kind regards"). */
 const closingPhrase =
-  /^(?:yours (?:sincerely|faithfully|truly|respectfully)|sincerely(?: yours)?|(?:best|kind|kindest|warm|warmest|many) (?:regards|wishes|thanks)|regards|best|cheers|thanks(?: again)?|thank you|with (?:thanks|gratitude|appreciation|best wishes)|respectfully(?: yours)?|gratefully|cordially|warmly|all the best|yours)\s*[,.!]?/i
-/** What may follow it on the same line: a name, capitalised ("Best regards, Sam Okafor"), not more prose. */
-const signatureName = /^[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,3}$/u
+  /^(?:yours (?:sincerely|faithfully|truly|respectfully)|sincerely(?: yours)?|(?:with )?(?:best|kind|kindest|warm|warmest|many) (?:regards|wishes|thanks)|regards|best|cheers|thanks(?: again| (?:and|&) (?:best |kind )?regards)?|thank you|with (?:thanks|gratitude|appreciation|best wishes)|respectfully(?: yours| submitted)?|gratefully|cordially|warmly|all (?:the|my) best|yours|(?:talk|speak) soon)\s*[,.!:]?/i
+/**
+ * What may follow it on the same line: a name, capitalised ("Best regards, Sam Okafor"), with a
+ * title or letters ("Dr. Sam Okafor, MSc", "Sam Okafor (she/her)"), not more prose.
+ */
+const signatureName = /^(?:[\p{Lu}][\p{L}.'’-]*|\([^()]{1,20}\))(?:,?\s+(?:[\p{Lu}][\p{L}.'’-]*|\([^()]{1,20}\))){0,4}$/u
 
 const decorationAtEnd = /[\s*_]/
 
@@ -46,15 +55,26 @@ export function salutationStrength(line: string): 0 | 1 | 2 {
   const text = bare(line)
   if (countWords(text) > 12) return 0
   if (salutationLine.test(text)) return 2
-  return addresseeLine.test(text) ? 1 : 0
+  return addresseeLine.test(text) || placeholderGreeting.test(text) ? 1 : 0
 }
 
 export function isSalutationLine(line: string): boolean {
   return salutationStrength(line) > 0
 }
 
+/**
+ * A sign-off line's words without Markdown around or inside them: `#### *Sincerely*,\` and
+ * `**Best regards**,<br>` read "Sincerely," and "Best regards,".
+ */
+function bareSignOff(line: string): string {
+  let text = bare(line)
+  if (text.endsWith('\\')) text = text.slice(0, -1)
+  else if (/<br\s*\/?>$/i.test(text)) text = text.slice(0, text.lastIndexOf('<'))
+  return text.replace(/[*_`]+/g, '').trim()
+}
+
 export function isClosingLine(line: string): boolean {
-  const text = bare(line)
+  const text = bareSignOff(line)
   if (countWords(text) > 8) return false
   const phrase = closingPhrase.exec(text)
   if (!phrase) return false

@@ -69,4 +69,61 @@ describe('sign-off lines', () => {
     expect(['Best regards,', 'Yours sincerely', 'Thanks again!', 'Best regards, Sam Okafor', 'Kind regards Sam'].map(isClosingLine)).toEqual([true, true, true, true, true])
     expect(['Thanks again for your time', 'Best of luck to the team', 'Bestow', 'Regardless of the outcome', 'Best regards, and thanks'].map(isClosingLine)).toEqual([false, false, false, false, false])
   })
+
+  it('in Markdown dress: a heading, emphasis inside, a hard line break after it', async () => {
+    const {isClosingLine} = await import('../../src/letter/structure.js')
+    const dressed = ['#### Sincerely,', '#### *Sincerely*,', '**Best regards**,', 'Sincerely,\\', 'Kind regards,<br>', '> Yours sincerely,', '_Warm regards_']
+    expect(dressed.map(isClosingLine)).toEqual(dressed.map(() => true))
+  })
+
+  it('the other common forms, and a name with a title or letters after it', async () => {
+    const {isClosingLine} = await import('../../src/letter/structure.js')
+    const forms = ['With kind regards,', 'Thanks and regards,', 'Respectfully submitted,', 'All my best,', 'Sincerely:', 'Best regards, Dr. Sam Okafor, MSc', 'Kind regards, Sam Okafor (she/her)']
+    expect(forms.map(isClosingLine)).toEqual(forms.map(() => true))
+    expect(['Sincerely, and I mean it, thanks', 'With regard to the role', 'Talk to you about the ledger'].map(isClosingLine)).toEqual([false, false, false])
+  })
+
+  it('a sign-off heading ends the body even when a long signature line follows it', () => {
+    const signature = 'Sam Okafor, Senior Backend Engineer at Fernpay Payments in Manchester since 2019'
+    expect(roles(['Dear Priya,', '', paragraph, '', paragraph, '', '#### *Sincerely*,', '', signature])).toEqual([
+      'salutation: Dear Priya,',
+      'body: I moved the settlement l',
+      'body: I moved the settlement l',
+      'closing: Sincerely,',
+      'signature: Sam Okafor, Senior Backe'
+    ])
+    expect(roles(['Dear Priya,', '', paragraph, '', '#### Sincerely,\\', '**Sam Okafor**'])).toEqual([
+      'salutation: Dear Priya,',
+      'body: I moved the settlement l',
+      'closing: Sincerely,\\',
+      'signature: Sam Okafor'
+    ])
+  })
+})
+
+describe('placeholder greetings', () => {
+  it('a template field where the greeting goes is the greeting: the note above it is not the opening', () => {
+    expect(roles(['Note to self: tailor this before sending.', '', '[HIRING MANAGER],', '', paragraph, '', 'Kind regards,', 'Sam'])).toEqual([
+      'address: Note to self: tailor thi',
+      'salutation: [HIRING MANAGER],',
+      'body: I moved the settlement l',
+      'closing: Kind regards, Sam'
+    ])
+  })
+
+  it('in its other forms, glued to the first paragraph too', async () => {
+    const {salutationStrength} = await import('../../src/letter/structure.js')
+    expect(['[Hiring Manager Name],', '{{hiring_manager}}:', '${manager},', '[Company] Hiring Team,'].map(salutationStrength)).toEqual([1, 1, 1, 1])
+    expect(['[Company]', '[Street], [City]', '[1] See the attached report.'].map(salutationStrength)).toEqual([0, 0, 0])
+    expect(roles(['{{hiring_manager}},', paragraph], 'text')).toEqual(['salutation: {{hiring_manager}},', 'body: I moved the settlement l'])
+  })
+
+  it('a real greeting after an addressee template line is the greeting', () => {
+    expect(roles(['[Hiring Manager],', '[Company]', '', 'Dear Priya,', '', paragraph])).toEqual([
+      'address: [Hiring Manager],',
+      'address: [Company]',
+      'salutation: Dear Priya,',
+      'body: I moved the settlement l'
+    ])
+  })
 })

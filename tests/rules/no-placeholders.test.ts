@@ -21,6 +21,11 @@ ruleSuite('no-placeholders', {
       text: ['Dear NAME,', '', 'I admire Company Name and its XXX customers. Lorem ipsum dolor.'],
       expected: ['1:6-1:10 error "NAME"', '3:10-3:22 error "Company Name"', '3:31-3:34 error "XXX"', '3:46-3:57 error "Lorem ipsum"']
     },
+    {
+      name: 'a placeholder greeting is a greeting and still an unfilled field',
+      text: ['Note to self: send this before Friday.', '', '[HIRING MANAGER],', '', 'I moved £38m a month onto Go.'],
+      expected: ['3:1-3:17 error "[HIRING MANAGER]"']
+    },
     {name: 'a placeholder in a plain-text letter', text: ['Dear [Name],', '', 'I would like to join [Company].'], format: 'text', expected: ['1:6-1:12 error "[Name]"', '3:22-3:31 error "[Company]"']}
   ],
   quiet: [

@@ -31,6 +31,10 @@ ruleSuite('opening-hook', {
   ],
   quiet: [
     {
+      name: 'a note above a placeholder greeting is not the opening',
+      text: ['Note to self: send this before Friday.', '', '[HIRING MANAGER],', '', 'I moved £38m a month onto an event-driven Go service last year.', ...body]
+    },
+    {
       name: 'opens with a number from the writer\'s own work',
       text: ['Dear Priya,', '', 'I moved £38m a month onto an event-driven Go service last year.', ...body]
     },
