@@ -53,12 +53,18 @@ interface Span {
   end: number
 }
 
+/**
+ * The first sentence that connects, quoted by the form that connects with the most words ("on the
+ * out-of-hours rota" rather than "out-of-hours").
+ */
 function connectPhrase(item: PostingItem, letter: Letter, sentences: readonly SentenceWords[]): Connection | undefined {
   for (let index = 0; index < sentences.length; index++) {
+    let best: (Span & {terms: number}) | undefined
     for (const form of item.forms ?? []) {
       const span = formIn(form, letter, index, sentences[index]!)
-      if (span) return {item, ...span, sentence: index}
+      if (span && (!best || span.terms > best.terms)) best = span
     }
+    if (best) return {item, start: best.start, end: best.end, sentence: index}
   }
   return undefined
 }
@@ -70,7 +76,9 @@ function termHits(term: PhraseTerm, letter: Letter, sentence: number, words: Sen
   const hits: Span[] = []
   for (let index = 0; index + parts.length <= words.units.length; index++) {
     const fits = parts.every(
-      (part, offset) => sameStem(words.stems[index + offset]!, part) && (offset === 0 || words.units[index + offset - 1]!.joinsNext)
+      (part, offset) =>
+        (term.exact ? words.stems[index + offset] === part : sameStem(words.stems[index + offset]!, part)) &&
+        (offset === 0 || words.units[index + offset - 1]!.joinsNext)
     )
     if (fits) hits.push({start: words.units[index]!.start, end: words.units[index + parts.length - 1]!.end})
   }
@@ -81,13 +89,18 @@ function termHits(term: PhraseTerm, letter: Letter, sentence: number, words: Sen
  * Where one sentence holds enough of a form's terms: the shortest stretch of the sentence that
  * holds every term it has, so the evidence quotes the words that connect and little else.
  */
-function formIn(form: PhraseForm, letter: Letter, sentence: number, words: SentenceWords): Span | undefined {
-  const hits = form.terms
+function formIn(form: PhraseForm, letter: Letter, sentence: number, words: SentenceWords): (Span & {terms: number}) | undefined {
+  const all = form.all ?? []
+  if (all.length + form.required === 0) return undefined
+  // Terms of `all` come first: index below all.length.
+  const hits = [...all, ...form.terms]
     .flatMap((term, termIndex) => termHits(term, letter, sentence, words).map((span) => ({...span, termIndex})))
     .sort((a, b) => a.start - b.start)
-  const present = new Set(hits.map((hit) => hit.termIndex)).size
-  if (form.required === 0 || present < form.required) return undefined
-  let best: Span | undefined
+  const indexes = new Set(hits.map((hit) => hit.termIndex))
+  const present = indexes.size
+  const allPresent = all.every((_, index) => indexes.has(index))
+  if (!allPresent || present - all.length < form.required) return undefined
+  let best: (Span & {terms: number}) | undefined
   for (let from = 0; from < hits.length; from++) {
     const seen = new Set<number>()
     let end = 0
@@ -97,7 +110,7 @@ function formIn(form: PhraseForm, letter: Letter, sentence: number, words: Sente
     }
     if (seen.size < present) break
     const start = hits[from]!.start
-    if (!best || end - start < best.end - best.start) best = {start, end}
+    if (!best || end - start < best.end - best.start) best = {start, end, terms: present}
   }
   return best
 }

@@ -3,6 +3,7 @@ import type {TechnologyMention} from '../letter/types.js'
 import words from './data/phrase-words.json' with {type: 'json'}
 import type {PostingDocument} from './document.js'
 import {stem} from './stems.js'
+import {synonymForms} from './synonyms.js'
 import type {PhraseForm, PhraseTerm, PostingItem, PostingPlace, PostingSection} from './types.js'
 import {byStress, sectionWeights} from './weights.js'
 
@@ -29,8 +30,13 @@ export const maxPhrases = 8
 
 const stopWords = new Set(words.stop)
 const verbs = new Set(words.verbs)
+const verbsWhenInitial = new Set(words.verbsWhenInitial)
 const modifiers = new Set(words.modifiers)
 const genericNouns = new Set(words.generic)
+const lyNouns = new Set(words.lyNouns)
+const places = new Set(words.places)
+const perks = new Set(words.perks)
+const offering = new Set(['offer', 'offers', 'enjoy', 'plus'])
 
 type WordClass = 'content' | 'generic' | 'modifier' | 'technology'
 
@@ -92,12 +98,38 @@ function isName(document: PostingDocument, unit: Unit, sentence: number, names: 
   return document.sectionAt(unit.start) !== 'title' && !document.isInitial(unit, sentence)
 }
 
-/** The sentence as words and breaks: stop words, verbs, numbers, names and punctuation break a phrase. */
+/** A sentence about the package ("we offer a competitive salary, a generous pension and..."), not the work. */
+function isAboutPerks(units: readonly Unit[]): boolean {
+  let count = 0
+  let offers = false
+  for (const unit of units) {
+    if (perks.has(unit.key)) count++
+    else if (offering.has(unit.key)) offers = true
+  }
+  return count >= 2 || (count === 1 && offers)
+}
+
+/** A trailing adverb ("tables safely", "work closely") or participle ("migrations reviewed by..."): not part of the thing. */
+function isTrailingModifier(word: Word): boolean {
+  if (word.class !== 'content' || word.terms.length !== 1) return false
+  const text = word.text.toLowerCase()
+  return (text.endsWith('ly') && text.length > 4 && !lyNouns.has(text)) || (text.length > 4 && /[^e]ed$/.test(text))
+}
+
+/**
+ * The sentence as words and breaks: stop words, verbs, numbers, names, places and punctuation
+ * break a phrase. Who does something to the work ("reported by couriers and the support desk")
+ * is not the work either: what follows "by" breaks until the next punctuation or verb.
+ */
 function pieces(document: PostingDocument, sentence: number, mentions: readonly TechnologyMention[], names: ReadonlySet<string>): Piece[] {
   const out: Piece[] = []
   const pushBreak = (lead: boolean, punctuation: boolean): void => void out.push({kind: 'break', lead, punctuation})
   const units = document.units[sentence] ?? []
+  if (isAboutPerks(units)) return out
   let previousEnd: number | undefined
+  // After a verb and "and"/"or", a word that can be a verb is one ("Write and test features").
+  let afterVerb: 'no' | 'verb' | 'verb and' = 'no'
+  let agent = false
   for (const parts of joinCompounds(units, document.source)) {
     const first = parts[0]!
     const last = parts.at(-1)!
@@ -109,14 +141,22 @@ function pieces(document: PostingDocument, sentence: number, mentions: readonly 
     const key = parts.map((part) => part.key).join('-')
     const text = document.source.slice(start, end)
     const technology = mentions.find((mention) => mention.start < end && start < mention.end)
+    const initial = document.isInitial(first, sentence)
+    const verbAnd = afterVerb === 'verb and'
+    afterVerb = afterVerb === 'verb' && (key === 'and' || key === 'or') ? 'verb and' : 'no'
     if (document.isSkipped(start) || document.sectionAt(start) === 'company') {
       pushBreak(false, false)
     } else if (technology) {
       out.push({kind: 'word', word: {text, start, end, class: 'technology', terms: [{technology: technology.name}]}})
-    } else if (/\d/.test(key) || stopWords.has(key) || isName(document, first, sentence, names)) {
+    } else if (/\d/.test(key) || stopWords.has(key) || isName(document, first, sentence, names) || (places.has(key) && /^\p{Lu}/u.test(first.text))) {
+      if (key === 'by') agent = true
       pushBreak(false, false)
-    } else if (verbs.has(key)) {
-      pushBreak(out.length === 0 || document.isInitial(first, sentence), false)
+    } else if (verbs.has(key) || (verbsWhenInitial.has(key) && (initial || verbAnd))) {
+      pushBreak(out.length === 0 || initial || verbAnd, false)
+      afterVerb = 'verb'
+      agent = false
+    } else if (agent) {
+      pushBreak(false, false)
     } else {
       const wordClass: WordClass = modifiers.has(key) ? 'modifier' : genericNouns.has(key) ? 'generic' : 'content'
       // "payments-reconciliation" is two words a letter may write apart or in another order;
@@ -127,13 +167,17 @@ function pieces(document: PostingDocument, sentence: number, mentions: readonly 
       out.push({kind: 'word', word: {text, start, end, class: wordClass, terms}})
     }
     // Punctuation other than a hyphen or slash ends the phrase.
-    if (!last.joinsNext) pushBreak(false, true)
+    if (!last.joinsNext) {
+      pushBreak(false, true)
+      agent = false
+    }
   }
   return out
 }
 
 /**
- * Trim praise from both ends; the words that decide a connection also lose the shared nouns at
+ * Trim praise from both ends, and an adverb or participle from the end ("tables safely"); the
+ * words that decide a connection also lose the shared nouns at
  * the end while two words remain ("regulated payment environments" is decided by "regulated
  * payment"), but the phrase is still named in full.
  */
@@ -141,7 +185,7 @@ function trim(run: readonly Word[]): {named: Word[]; deciding: Word[]; whole: bo
   let from = 0
   let to = run.length
   while (from < to && run[from]!.class === 'modifier') from++
-  while (to > from && run[to - 1]!.class === 'modifier') to--
+  while (to > from && (run[to - 1]!.class === 'modifier' || isTrailingModifier(run[to - 1]!))) to--
   const named = run.slice(from, to)
   let end = named.length
   while (end > 2 && named[end - 1]!.class === 'generic') end--
@@ -230,6 +274,15 @@ interface Candidate {
   weight: number
 }
 
+/** Every term of the words a phrase is named with, shared nouns included ("nightly reporting jobs"). */
+function namedTerms(occurrences: readonly Occurrence[]): PhraseTerm[] {
+  const seen = new Map<string, PhraseTerm>()
+  for (const occurrence of occurrences) {
+    for (const word of occurrence.words) if (word.class !== 'modifier') for (const term of word.terms) seen.set(termKey(term), term)
+  }
+  return [...seen.values()]
+}
+
 /** Extract the key phrases of a posting, most stressed first. */
 export function extractPhrases(document: PostingDocument, mentions: readonly TechnologyMention[]): PostingItem[] {
   const names = metadataNames(document)
@@ -272,7 +325,10 @@ export function extractPhrases(document: PostingDocument, mentions: readonly Tec
         type: 'phrase',
         weight: Math.round((candidate.weight + 0.5 * repeated) * 10) / 10,
         mentions: mentionsOf,
-        forms: [{terms: candidate.terms, required: requiredTerms(candidate.terms.length)}]
+        forms: [
+          {terms: candidate.terms, required: requiredTerms(candidate.terms.length)},
+          ...synonymForms(candidate.terms, namedTerms(candidate.occurrences), requiredTerms(candidate.terms.length))
+        ]
       },
       keys: candidate.keys
     })

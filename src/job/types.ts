@@ -19,11 +19,17 @@ export type PostingSection = 'title' | 'intro' | 'role' | 'requirements' | 'stac
 /**
  * One term of a key phrase: a word compared by its stem (a compound such as "on-call" is its
  * parts' stems joined by spaces, matched as consecutive words), or a technology by its name.
+ * `exact`: the stem must be the same, not merely close (the synonym table's words: "pager" is
+ * not "pages").
  */
-export type PhraseTerm = {stem: string} | {technology: string}
+export type PhraseTerm = {stem: string; exact?: boolean} | {technology: string}
 
-/** A way a letter sentence connects to a phrase: it holds at least `required` of `terms`. */
+/**
+ * A way a letter sentence connects to a phrase: it holds every term of `all` (the field's other
+ * words for part of the phrase, see src/job/synonyms.ts) and at least `required` of `terms`.
+ */
 export interface PhraseForm {
+  all?: PhraseTerm[]
   terms: PhraseTerm[]
   required: number
 }

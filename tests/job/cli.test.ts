@@ -28,10 +28,12 @@ describe('a posting beside the letter', () => {
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('  Against the job spec  fixtures/jobs/fintech-backend/job.md (found beside the letter)\n')
-    expect(run.stdout).toContain('    Senior role · £95,000–£115,000 · stresses on-call ×5 ✔, scale ×4 ✔, data ×1 ✘\n')
-    expect(run.stdout).toContain('    Coverage 9 of 19 (stack 4 of 11, key phrases 5 of 8)\n')
+    expect(run.stdout).toContain('    Senior role · £95,000–£115,000 · stresses operations ×5 ✔, scale ×4 ✔, data ×1 ✘\n')
+    expect(run.stdout).toContain('    Coverage 11 of 19 (stack 4 of 11, key phrases 7 of 8)\n')
     expect(run.stdout).toContain('    ✔ payments-reconciliation service  letter 3:39 "payments reconciliation"  posting 9:15\n')
-    expect(run.stdout).toContain('    ✘ on-call rotation                 posting 12:12\n')
+    // "I carry the pager one week in five" is the on-call rotation in other words.
+    expect(run.stdout).toContain('    ✔ on-call rotation                 letter 5:265 "pager"  posting 12:12\n')
+    expect(run.stdout).toContain('    ✘ observability                    posting 13:11\n')
   })
 
   it('when a folder is linted, the posting is read as a posting and never linted as a letter', () => {
@@ -81,8 +83,8 @@ describe('--job', () => {
     const job = json(run.stdout)[0]!.job!
     expect(job).toMatchObject({path: 'fixtures/jobs/ai-platform/posting.md', via: 'flag', seniority: {level: 'staff', text: 'Staff Engineer', line: 1, column: 1}})
     expect(job.salary).toEqual({text: '£120k - £145k', currency: 'GBP', min: 120000, max: 145000, period: 'year', line: 2, column: 57})
-    expect(job.covered.map((item) => item.name)).toEqual(['Python', 'Go'])
-    expect(job.covered[0]).toEqual({
+    expect(job.covered.map((item) => item.name)).toEqual(['on-call', 'Python', 'Go'])
+    expect(job.covered[1]).toEqual({
       name: 'Python',
       type: 'technology',
       weight: 2,
@@ -130,7 +132,7 @@ describe('--job', () => {
       ['double-entry ledger', 6, 15],
       ['on-call rotation', 7, 16]
     ])
-    expect(job.covered.map((item) => item.name)).toEqual(['double-entry ledger', 'PostgreSQL'])
+    expect(job.covered.map((item) => item.name)).toEqual(['double-entry ledger', 'on-call rotation', 'PostgreSQL'])
   })
 
   it('- reads the posting from standard input', () => {

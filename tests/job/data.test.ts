@@ -5,7 +5,9 @@ import signals from '../../src/job/data/signals.json' with {type: 'json'}
 import {postingFileNames} from '../../src/job/names.js'
 
 const lists: Record<string, readonly string[]> = {
-  ...Object.fromEntries((['stop', 'verbs', 'modifiers', 'generic'] as const).map((name) => [`phrase-words ${name}`, phraseWords[name]])),
+  ...Object.fromEntries(
+    (['stop', 'verbs', 'modifiers', 'generic', 'verbsWhenInitial', 'lyNouns', 'places', 'perks'] as const).map((name) => [`phrase-words ${name}`, phraseWords[name]])
+  ),
   ...Object.fromEntries(seniority.levels.map((level) => [`seniority ${level.level}`, level.phrases])),
   ...Object.fromEntries(signals.signals.map((signal) => [`signals ${signal.signal}`, signal.phrases]))
 }
@@ -30,6 +32,8 @@ describe('job word lists', () => {
         seen.set(word, name)
       }
     }
+    // A word that is a verb only at the start of a line may be a shared noun elsewhere ("changes"), never a stop word or a verb.
+    for (const word of phraseWords.verbsWhenInitial) expect(['stop', 'verbs', 'modifiers'], word).not.toContain(seen.get(word))
   })
 
   it('every theme has a label, and the posting file names are the three the README documents', () => {
