@@ -11,7 +11,9 @@ import {rules as builtInRules} from '../rules/index.js'
 import {score} from './score/score.js'
 import type {AnyRule} from './engine/rule.js'
 import {inlineControl, type InlineControl} from './config/inline.js'
-import type {LintResult} from './types.js'
+import {applyExpectations, chosenIn, expectations, seniorityOfPosting, type PostingFacts} from './config/expectations.js'
+import type {ResolvedConfig, Seniority} from './config/types.js'
+import type {JudgedLevel, LintResult} from './types.js'
 
 export interface LintOptions {
   /** Shown in results; also picks the format from its extension when `format` is not given. */
@@ -24,6 +26,47 @@ export interface LintOptions {
   ruleSet?: readonly AnyRule[]
   /** A job posting to match the letter against (`extractPosting()`, src/job/extract.ts). */
   posting?: Posting
+  /**
+   * The configuration that applies (`ConfigResolver.forFile()`): its rules and settings, at the
+   * level its `seniority` states, else the posting's level, else senior. Given, it replaces
+   * `rules` and `ruleSet`.
+   */
+  config?: Pick<ResolvedConfig, 'ruleSet' | 'seniority' | 'settingsAt'>
+  /**
+   * Without `config`: the level to judge the letter at, as `seniority` in a config would state it;
+   * left out, the posting's level, else senior. Severities and options in `rules` are kept whatever
+   * the level.
+   */
+  seniority?: Seniority
+}
+
+/**
+ * The level the letter is judged at, and where it came from: the config's `seniority` wins; else
+ * the level the posting's title states; else senior, the guide's reader.
+ */
+export function judgedLevel(configured: Seniority | undefined, posting: Posting | undefined): JudgedLevel {
+  if (configured) return {seniority: configured, from: 'config'}
+  const stated = posting?.seniority
+  if (stated) {
+    const {text, line, column} = stated.place
+    return {seniority: seniorityOfPosting(stated.level), from: 'posting', posting: {text, line, column}}
+  }
+  return {seniority: 'senior', from: 'default'}
+}
+
+/** What the posting says about the expectations: whether it asks for any AI work. */
+function postingFacts(posting: Posting | undefined): PostingFacts | undefined {
+  return posting ? {asksForAi: posting.signals.some((signal) => signal.id === 'ai')} : undefined
+}
+
+/** The rules, their settings and the level a letter is linted with. */
+function judge(options: Omit<LintOptions, 'format'>): {ruleSet: readonly AnyRule[]; settings: RuleSettings; level: JudgedLevel} {
+  const {config, posting} = options
+  const level = judgedLevel(config ? config.seniority : options.seniority, posting)
+  const facts = postingFacts(posting)
+  if (config) return {ruleSet: config.ruleSet, settings: config.settingsAt(level.seniority, facts), level}
+  const rules = options.rules ?? {}
+  return {ruleSet: options.ruleSet ?? builtInRules, settings: applyExpectations(rules, expectations('backend', level.seniority, facts), chosenIn(rules)), level}
 }
 
 /** The word limit in force: `word-count`'s `max`, as configured. */
@@ -52,12 +95,11 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
  * LaTeX, Word, HTML and PDF letters run through the same model and rules as Markdown.
  */
 export function lintDocument(document: ParsedDocument, options: Omit<LintOptions, 'format'> = {}): LintResult {
-  const settings = options.rules ?? {}
-  const ruleSet = options.ruleSet ?? builtInRules
+  const {ruleSet, settings, level} = judge(options)
   const rules = enabledRules(ruleSet, settings)
   const letter = buildLetter(document, rulesLexicons(rules))
   const control = inlineControl(document, ruleSet.map((rule) => rule.meta.id))
-  const result = lintLetter(letter, options.filePath ?? '<text>', rules, settings, options.posting, control)
+  const result = lintLetter(letter, options.filePath ?? '<text>', rules, settings, options.posting, control, level)
   const scheme = document.map?.scheme
   if (scheme && scheme !== 'line:column') result.positions = scheme
   return result
@@ -66,6 +108,7 @@ export function lintDocument(document: ParsedDocument, options: Omit<LintOptions
 /**
  * Lint a letter already built (for callers that parse once and lint with several configs).
  * `control`: the letter's inline `<!-- cover-lint ... -->` comments (see `src/config/inline.ts`).
+ * `level`: the level `settings` were made for, as the result reports it.
  */
 export function lintLetter(
   letter: Letter,
@@ -73,7 +116,8 @@ export function lintLetter(
   rules: readonly AnyRule[],
   settings: RuleSettings,
   posting?: Posting,
-  control?: InlineControl
+  control?: InlineControl,
+  level: JudgedLevel = judgedLevel(undefined, undefined)
 ): LintResult {
   const job = posting ? matchPosting(posting, letter) : undefined
   const raw = runRules(letter, rules, settings, job)
@@ -91,6 +135,7 @@ export function lintLetter(
       readingSeconds: Math.round((letter.words / wordsPerMinute) * 60)
     },
     signals,
+    level,
     errorCount: messages.filter((message) => message.severity === 'error').length,
     warningCount: messages.filter((message) => message.severity === 'warning').length,
     infoCount: messages.filter((message) => message.severity === 'info').length,

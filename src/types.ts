@@ -85,12 +85,29 @@ export interface LetterStats {
   readingSeconds: number
 }
 
+/** The levels a letter can be judged at (config `seniority`). */
+export type Level = 'junior' | 'mid' | 'senior' | 'staff' | 'principal'
+
+/**
+ * The level a letter was judged at, and where it came from: the config's `seniority`, else the
+ * level the posting's title states (a lead role is judged as staff, a head of engineering as
+ * principal), else senior, the guide's reader. Junior and mid letters are judged against their
+ * own expectations (README, "Role and seniority").
+ */
+export interface JudgedLevel {
+  seniority: Level
+  from: 'config' | 'posting' | 'default'
+  /** The posting's words that state the level, when `from` is `posting`. */
+  posting?: Evidence
+}
+
 export interface LintResult {
   filePath: string
   verdict: Verdict
   score: number
   stats: LetterStats
   signals: Record<SignalId, SignalResult>
+  level: JudgedLevel
   errorCount: number
   warningCount: number
   infoCount: number

@@ -44,8 +44,9 @@ describe('cover-lint <letter>', () => {
     ])
     const [first] = results
     expect(Object.keys(first!).sort()).toEqual(
-      ['errorCount', 'filePath', 'infoCount', 'messages', 'score', 'signals', 'stats', 'verdict', 'warningCount'].sort()
+      ['errorCount', 'filePath', 'infoCount', 'level', 'messages', 'score', 'signals', 'stats', 'verdict', 'warningCount'].sort()
     )
+    expect(first!.level).toEqual({seniority: 'senior', from: 'default'})
     expect(first!.stats).toEqual({words: 193, wordLimit: 350, paragraphs: 3, scaleNumbers: 6, readingSeconds: 48})
     expect(Object.keys(first!.signals)).toEqual(['scale', 'distributed', 'operations', 'database', 'ai', 'concision', 'specificity'])
     const message = results[1]!.messages.find((found) => found.ruleId === 'no-language-list')

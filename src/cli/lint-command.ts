@@ -82,7 +82,7 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
         errors.push(error)
         report(error)
       }
-      results.push(lintDocument(document, {filePath, rules: config.settings, ruleSet: config.ruleSet, posting}))
+      results.push(lintDocument(document, {filePath, config, posting}))
     } catch (error) {
       if (!(error instanceof UserError)) throw error
       // A broken config is one error, however many letters it applies to.

@@ -77,7 +77,7 @@ export const configKeys = {
 
   seniority: key<Seniority>({
     description:
-      'The level applied for. junior and mid: operations-evidence and ai-infrastructure drop to info (credited when present, never counted against the letter). senior, staff, principal: the rules as shipped.',
+      'The level applied for; left out, the level the job posting states, else senior. junior: operations-evidence, database-depth, no-unquantified-claims and ai-infrastructure drop to info (credited when present, never counted against the letter) and scale-numbers asks for one. mid: operations-evidence and ai-infrastructure drop to info. senior, staff, principal: the rules as shipped.',
     schema: () => ({enum: [...seniorities]}),
     read: (value) => oneOf('seniority', value, seniorities),
     default: 'senior'

@@ -6,13 +6,13 @@ import type {RuleSetting, RuleSettings} from '../engine/settings.js'
 import {UserError} from '../errors.js'
 import {didYouMean} from '../util/suggest.js'
 import {ConfigError} from './error.js'
-import {expectations} from './expectations.js'
+import {applyExpectations, expectations, type Chosen, type PostingFacts} from './expectations.js'
 import {ConfigProbe, packageKey} from './find.js'
 import {customIdPattern, defaultValues, mergeConfig, presetPrefix, readConfig, type ConfigData, type ConfigValues} from './keys.js'
 import {ConfigFileError, ConfigFiles, type LoadedFile} from './load.js'
 import {phraseRule} from './phrases.js'
 import {defaultPreset, presetNames, presets} from './presets.js'
-import type {ResolvedConfig} from './types.js'
+import type {ResolvedConfig, Seniority} from './types.js'
 
 export interface ConfigResolverOptions {
   /** The working directory: messages show paths relative to it; `--config` ignores are relative to it. */
@@ -179,8 +179,8 @@ export class ConfigResolver {
   /** Merge the layers, apply role and seniority, build the rule set and the settings, then `--rule`. */
   async #combine(file: string | undefined, layers: readonly Layer[], ignoreBase: string): Promise<ResolvedConfig> {
     let values: ConfigValues = defaultValues()
-    // Rules whose severity a file (not a preset) set: role and seniority do not override them.
-    const chosen = new Set<string>()
+    // What a file (not a preset) set, severities and options: role and seniority do not override them.
+    const chosen = {severities: new Set<string>(), options: new Map<string, Set<string>>()} satisfies Chosen
     for (const layer of layers) {
       const known = new Set([...values.phrases, ...(layer.data.phrases ?? [])].map((phrase) => phrase.id))
       for (const [id, entry] of Object.entries(layer.data.rules ?? {})) {
@@ -188,7 +188,9 @@ export class ConfigResolver {
           const error = new ConfigError(`rules.${id}`, `unknown rule${didYouMean(id, known)}; define phrase rules under "phrases"`)
           throw this.#userError(error, layer.preset ? undefined : layer.name)
         }
-        if (!layer.preset && entry.severity !== undefined) chosen.add(id)
+        if (layer.preset) continue
+        if (entry.severity !== undefined) chosen.severities.add(id)
+        for (const name of Object.keys(entry.options ?? {})) chosen.options.set(id, (chosen.options.get(id) ?? new Set()).add(name))
       }
       values = mergeConfig(values, layer.data)
     }
@@ -199,16 +201,29 @@ export class ConfigResolver {
     for (const phrase of values.phrases) {
       if (phrase.severity === 'off' && settings[phrase.id]?.severity === undefined) settings[phrase.id] = {...settings[phrase.id], severity: 'off'}
     }
-    for (const [id, severity] of Object.entries(expectations(values.role, values.seniority))) {
-      if (!chosen.has(id)) settings[id] = {...settings[id], severity}
+    // The level a file states; without one, the posting's level (see lint.ts), else senior.
+    const seniority = layers.some((layer) => layer.data.seniority !== undefined) ? values.seniority : undefined
+    const flags = this.#flags
+    const byLevel = new Map<string, RuleSettings>()
+    const settingsAt = (level: Seniority, posting?: PostingFacts): RuleSettings => {
+      const key = `${level} ${posting ? posting.asksForAi : '-'}`
+      let found = byLevel.get(key)
+      if (!found) {
+        const applied = applyExpectations(settings, expectations(values.role, level, posting), chosen)
+        for (const [id, flag] of Object.entries(flags)) applied[id] = {...applied[id], ...flag}
+        found = applied
+        byLevel.set(key, found)
+      }
+      return found
     }
-    for (const [id, flag] of Object.entries(this.#flags)) settings[id] = {...settings[id], ...flag}
 
     return {
       file,
       extends: layers.slice(0, -1).map((layer) => layer.name),
       values,
-      settings,
+      seniority,
+      settings: settingsAt(seniority ?? 'senior'),
+      settingsAt,
       ruleSet,
       ignoreBase
     }

@@ -1,12 +1,13 @@
 import type {AnyRule} from '../engine/rule.js'
 import type {RuleSettings} from '../engine/settings.js'
-import type {Severity} from '../types.js'
+import type {Level, Severity} from '../types.js'
+import type {PostingFacts} from './expectations.js'
 import type {ConfigValues} from './keys.js'
 
 export type {ConfigData, ConfigValues} from './keys.js'
 
 /** The levels `seniority` accepts; `senior` is the guide's reader and the default. */
-export type Seniority = 'junior' | 'mid' | 'senior' | 'staff' | 'principal'
+export type Seniority = Level
 
 /** The roles cover-lint has expectations for. The guide is about backend roles; that is the only one so far. */
 export type Role = 'backend'
@@ -41,8 +42,16 @@ export interface ResolvedConfig {
   extends: string[]
   /** Every key's value: presets and files merged, over the defaults (see `keys.ts`). */
   values: ConfigValues
-  /** Per-rule severity and options, ready for `lint()`: `values.rules`, role and seniority, then `--rule`. */
+  /** The level a config file states (`seniority`); undefined when none does (then a posting's level applies, else senior). */
+  seniority: Seniority | undefined
+  /** Per-rule severity and options, ready for `lint()`: `values.rules`, role and seniority, then `--rule` (at `seniority`, or senior). */
   settings: RuleSettings
+  /**
+   * The settings for a letter judged at `level`, answering a posting with these facts (see
+   * src/config/expectations.ts): what `lint({config})` uses, so a posting's level applies when
+   * the config states none.
+   */
+  settingsAt(level: Seniority, posting?: PostingFacts): RuleSettings
   /** The built-in rules plus one rule per phrase of `values.phrases`. */
   ruleSet: readonly AnyRule[]
   /** The folder `values.ignores` patterns are relative to. */

@@ -1,6 +1,6 @@
 import {Chalk, type ChalkInstance} from 'chalk'
 import {signalIds} from '../score/signals.js'
-import type {LintMessage, LintResult, SignalResult, Verdict} from '../types.js'
+import type {LintMessage, LintResult, SignalId, SignalResult, Verdict} from '../types.js'
 import {jobSection} from './job-section.js'
 import {plural, summaryLine, tally} from './summary.js'
 import type {Reporter} from './types.js'
@@ -42,7 +42,7 @@ function verdictLine(result: LintResult, paint: ChalkInstance): string {
 function letterReport(result: LintResult, paint: ChalkInstance): string[] {
   // Word and PDF positions are not line:column of a text file: the header says what they count.
   const header = result.positions ? `${paint.underline(result.filePath)}  ${paint.dim(`(positions are ${result.positions})`)}` : paint.underline(result.filePath)
-  const lines = [header, verdictLine(result, paint), '']
+  const lines = [header, verdictLine(result, paint), ...levelLine(result, paint), '']
   const {stats} = result
   lines.push(
     `  ${paint.bold('The 60-second read')}`,
@@ -51,7 +51,7 @@ function letterReport(result: LintResult, paint: ChalkInstance): string[] {
     `  ${paint.bold('Signals')}`
   )
   const labelWidth = Math.max(...signalIds.map((id) => result.signals[id].label.length))
-  for (const id of signalIds) lines.push(signalLine(result.signals[id], labelWidth, paint))
+  for (const id of signalIds) lines.push(signalLine(result, id, labelWidth, paint))
   if (result.job) lines.push('', ...jobSection(result.job, paint))
   if (result.messages.length > 0) {
     lines.push('', `  ${paint.bold('Findings')}`)
@@ -62,12 +62,38 @@ function letterReport(result: LintResult, paint: ChalkInstance): string[] {
   return lines
 }
 
-function signalLine(signal: SignalResult, width: number, paint: ChalkInstance): string {
+/**
+ * Which level the letter was judged at, when something other than the default set it: a junior
+ * letter beside a junior posting is read as one, and the report says so.
+ */
+function levelLine(result: LintResult, paint: ChalkInstance): string[] {
+  const {level} = result
+  if (level.from === 'default') return []
+  const source =
+    level.from === 'posting' && level.posting
+      ? `the posting says "${level.posting.text}" (${fileName(result.job?.path ?? 'posting')} ${level.posting.line}:${level.posting.column})`
+      : '"seniority" in the config'
+  return [`  ${paint.dim(`Judged at ${level.seniority} level: ${source}`)}`]
+}
+
+function fileName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1)
+}
+
+function signalLine(result: LintResult, id: SignalId, width: number, paint: ChalkInstance): string {
+  const signal: SignalResult = result.signals[id]
   const label = signal.label.padEnd(width)
-  if (!signal.assessed) return `    ${paint.dim('–')} ${paint.dim(label)}  ${paint.dim('not assessed (its rules are off)')}`
+  if (!signal.assessed) {
+    // A posting that asks for no AI work leaves AI infrastructure out (README, "Role and seniority").
+    const unasked = id === 'ai' && result.job && !result.job.signals.some((theme) => theme.id === 'ai')
+    return `    ${paint.dim('–')} ${paint.dim(label)}  ${paint.dim(unasked ? 'not assessed: the posting asks for no AI work' : 'not assessed (its rules are off)')}`
+  }
   const quotes = signal.evidence.map((evidence) => `"${clip(evidence.text, 48)}"`).join('; ')
   if (signal.proved) return `    ${paint.green('✔')} ${label}  ${quotes}`
-  if (signal.optional) return `    ${paint.dim('○')} ${label}  ${paint.dim(`optional here (its rules are info): ${signal.advice}`)}`
+  if (signal.optional) {
+    const why = result.level.seniority === 'junior' || result.level.seniority === 'mid' ? `welcome at ${result.level.seniority} level, not expected` : 'optional here (its rules are info)'
+    return `    ${paint.dim('○')} ${label}  ${paint.dim(`${why}: ${signal.advice}`)}`
+  }
   const partial = quotes ? `${quotes}; ` : ''
   return `    ${paint.red('✘')} ${label}  ${partial}${paint.dim(`missing: ${signal.advice}`)}`
 }

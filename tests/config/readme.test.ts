@@ -43,7 +43,7 @@ describe('README: the library resolves configs too', () => {
     const {ConfigResolver, lint} = await import('../../src/index.js')
     const dir = project({'.coverlintrc.json': {seniority: 'mid', phrases: [{id: 'custom/pairing', match: ['pairing']}]}, 'letters/acme.md': letter})
     const config = await new ConfigResolver({cwd: dir}).forFile('letters/acme.md')
-    const result = lint(letter, {filePath: 'letters/acme.md', rules: config.settings, ruleSet: config.ruleSet})
+    const result = lint(letter, {filePath: 'letters/acme.md', config})
     const cliResult = (JSON.parse(cli(['--format', 'json', 'letters/acme.md'], {cwd: dir}).stdout) as LintResult[])[0]
     expect(result).toEqual(cliResult)
     expect(result.messages.map((message) => `${message.ruleId} ${message.severity}`)).toEqual([
