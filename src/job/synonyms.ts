@@ -10,12 +10,14 @@ import type {PhraseForm, PhraseTerm} from './types.js'
  * asks for "incident reviews" by a letter that led the review of a Sev-1. A concept's `same`
  * phrasings mean the same work either way round; its `shownBy` phrasings are narrower work that
  * shows it (tracing shows observability, but a posting asking for tracing is not answered by
- * "observability").
+ * "observability"); its `askedAs` phrasings are how a posting may ask for it in words too vague to
+ * show it ("change database tables" asks for schema migrations).
  */
 
 interface Concept {
   id: string
-  same: PhraseTerm[][]
+  /** `same` and `askedAs`: the phrasings that make a posting's phrase this concept. */
+  asked: PhraseTerm[][]
   /** `same` and `shownBy`: every phrasing a letter sentence may show the concept in. */
   answers: PhraseTerm[][]
 }
@@ -60,7 +62,11 @@ export function phrasingTerms(phrasing: string): PhraseTerm[] {
 export function concepts(): readonly Concept[] {
   compiled ??= data.concepts.map((concept) => {
     const same = concept.same.map(phrasingTerms)
-    return {id: concept.id, same, answers: [...same, ...(concept.shownBy ?? []).map(phrasingTerms)]}
+    return {
+      id: concept.id,
+      asked: [...same, ...(concept.askedAs ?? []).map(phrasingTerms)],
+      answers: [...same, ...(concept.shownBy ?? []).map(phrasingTerms)]
+    }
   })
   return compiled
 }
@@ -82,7 +88,7 @@ function within(phrasing: readonly PhraseTerm[], parts: readonly string[]): bool
 /**
  * The other ways a letter may connect to a key phrase. `named` are the terms of the phrase as the
  * posting words it (shared nouns included: "nightly reporting jobs"), `deciding` and `required`
- * its own form. A concept whose `same` phrasing lies within the phrase stands in for those words:
+ * its own form. A concept whose `same` or `askedAs` phrasing lies within the phrase stands in for those words:
  * each of its answers must be in the letter sentence whole, with as many of the phrase's other
  * deciding words as the phrase's own form would still need ("idempotent payout APIs" is answered
  * by "exactly-once payouts"). Only the most specific concepts count: "semantic caching" is not
@@ -93,7 +99,7 @@ export function synonymForms(deciding: readonly PhraseTerm[], named: readonly Ph
   const found: Array<{concept: Concept; covered: string[]}> = []
   for (const concept of concepts()) {
     let covered: string[] | undefined
-    for (const phrasing of concept.same) {
+    for (const phrasing of concept.asked) {
       if (!within(phrasing, namedParts)) continue
       const parts = phrasing.flatMap(termParts)
       if (!covered || parts.length > covered.length) covered = parts

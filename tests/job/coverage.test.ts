@@ -77,8 +77,8 @@ describe('coverage of the fixture letters', () => {
     const result = job('fixtures/jobs/junior-web/job.txt', 'fixtures/jobs/junior-web/letter.txt')
     expect(connections(result)).toEqual([
       'TypeScript <- 3:136 "TypeScript"',
-      'code review <- 7:40 "code review"',
       'automated tests <- 5:24 "automated tests"',
+      'code review <- 7:40 "code review"',
       'booking system <- 3:97 "booking system"',
       'Node.js <- 3:151 "Node.js"',
       'nightly batch job <- 5:95 "nightly spreadsheet import"',

@@ -131,9 +131,9 @@ describe('extracting the junior posting (plain text, headings as short lines)', 
 
   it('reads the key phrases', () => {
     expect(result.phrases.map((item) => item.name)).toEqual([
-      'code review',
       'automated tests',
       'hotel availability sync',
+      'code review',
       'booking system',
       'nightly batch job',
       'API integration',

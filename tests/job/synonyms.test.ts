@@ -17,7 +17,7 @@ const phrasesCovered = (result: JobResult): string[] =>
 const posting = (...duties: string[]): string[] => ['# Backend Engineer', '', '## What you will do', '', ...duties.map((duty) => `- ${duty}`)]
 
 describe('the synonym table (src/job/data/synonyms.json)', () => {
-  const concepts = synonyms.concepts as Array<{id: string; about: string; same: string[]; shownBy?: string[]}>
+  const concepts = synonyms.concepts as Array<{id: string; about: string; same: string[]; shownBy?: string[]; askedAs?: string[]}>
 
   it('each concept has a unique id, says what it is, and has phrasings that mean it', () => {
     expect(new Set(concepts.map((concept) => concept.id)).size).toBe(concepts.length)
@@ -30,7 +30,7 @@ describe('the synonym table (src/job/data/synonyms.json)', () => {
 
   it('phrasings are lower-case words, listed once in their concept, each with something to match', () => {
     for (const concept of concepts) {
-      const all = [...concept.same, ...(concept.shownBy ?? [])]
+      const all = [...concept.same, ...(concept.shownBy ?? []), ...(concept.askedAs ?? [])]
       expect(new Set(all).size, concept.id).toBe(all.length)
       for (const phrasing of all) {
         expect(phrasing, concept.id).toMatch(/^[a-z0-9](?:[a-z0-9 /-]*[a-z0-9])?$/)
@@ -99,6 +99,12 @@ describe('a letter covers a phrase when it shows the same work in other words', 
     const duty = posting('Design idempotent payout APIs that partners call all day.')
     expect(phrasesCovered(job(duty, ['I made payouts exactly-once with a deduplication table.']))).toEqual(['idempotent payout APIs <- "payouts exactly-once"'])
     expect(phrasesCovered(job(duty, ['Our consumers process events exactly once.']))).toEqual([])
+  })
+
+  it('a posting may ask in words too vague to answer with: changing database tables is schema migrations, designing tables is not', () => {
+    const duty = posting('Change database tables safely, with every migration reviewed.')
+    expect(phrasesCovered(job(duty, ['I rehearsed each schema migration on a copy of the live database.']))).toEqual(['database tables <- "schema migration"'])
+    expect(phrasesCovered(job(posting('Own our schema migrations.'), ['I designed the database tables for the booking app.']))).toEqual([])
   })
 
   it('a nightly import is a nightly batch job; a nightly stand-up is not', () => {

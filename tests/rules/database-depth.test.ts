@@ -16,6 +16,8 @@ ruleSuite('database-depth', {
     {name: 'EXPLAIN ANALYZE', text: ['EXPLAIN ANALYZE showed a sequential scan on the hot path.']},
     {name: 'a zero downtime migration, spelled apart', text: ['We moved the table to the new schema with zero downtime.']},
     {name: 'partitioning and read replicas', text: ['I partitioned the events table and added read replicas.']},
-    {name: 'a composite index', text: ['A composite index took the query from 2s to 40ms.']}
+    {name: 'a composite index', text: ['A composite index took the query from 2s to 40ms.']},
+    {name: 'execution plans and indexed views, as SQL Server people say it', text: ['I read the execution plans and moved the report onto indexed views.']},
+    {name: 'locking', text: ['Optimistic locking stopped the double bookings.']}
   ]
 })
