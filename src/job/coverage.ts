@@ -38,8 +38,11 @@ export function matchPosting(posting: Posting, letter: Letter): JobMatch {
   return {posting, covered, missing, signals}
 }
 
+/** The letter names the technology, or one the posting offers in its place ("Java or Kotlin": Kotlin answers Java). */
 function connectTechnology(item: PostingItem, letter: Letter): Connection | undefined {
-  const mention = letter.technologies.find((candidate) => candidate.name === item.name)
+  const mention =
+    letter.technologies.find((candidate) => candidate.name === item.name) ??
+    letter.technologies.find((candidate) => item.alternatives?.includes(candidate.name))
   return mention ? {item, start: mention.start, end: mention.end, sentence: mention.sentence} : undefined
 }
 

@@ -12,6 +12,7 @@ import {byStress, sectionWeights} from './weights.js'
  */
 export function extractStack(document: PostingDocument, mentions: readonly TechnologyMention[]): PostingItem[] {
   const items = new Map<string, PostingItem>()
+  const either = alternatives(document, mentions)
   for (const mention of mentions) {
     const place = document.place(mention.start, mention.end)
     const weight = sectionWeights[document.sectionAt(mention.start)]
@@ -23,7 +24,36 @@ export function extractStack(document: PostingDocument, mentions: readonly Techn
       items.set(mention.name, {name: mention.name, type: 'technology', kind: mention.kind, weight, mentions: [place]})
     }
   }
+  for (const item of items.values()) {
+    const others = either.get(item.name)
+    if (others) item.alternatives = [...others]
+  }
   return [...items.values()].sort(byStress)
+}
+
+/**
+ * Technologies the posting offers as a choice: two joined by "or", with any joined to the first
+ * by commas alone ("Java or Kotlin and Spring Boot", "Python, Go or Rust"), in one sentence. By
+ * name, the others each one stands for.
+ */
+function alternatives(document: PostingDocument, mentions: readonly TechnologyMention[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>()
+  const choose = (group: readonly TechnologyMention[]): void => {
+    for (const mention of group) {
+      const others = out.get(mention.name) ?? new Set<string>()
+      for (const other of group) if (other.name !== mention.name) others.add(other.name)
+      out.set(mention.name, others)
+    }
+  }
+  for (let index = 1; index < mentions.length; index++) {
+    const gap = (at: number): string => document.source.slice(mentions[at - 1]!.end, mentions[at]!.start)
+    const together = (at: number): boolean => mentions[at - 1]!.sentence === mentions[at]!.sentence && isListGap(gap(at))
+    if (!together(index) || !/\bor\b/i.test(gap(index))) continue
+    let first = index - 1
+    while (first > 0 && together(first) && /^\s*,\s*$/.test(gap(first))) first--
+    choose(mentions.slice(first, index + 1))
+  }
+  return out
 }
 
 /**

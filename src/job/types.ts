@@ -47,6 +47,8 @@ export interface PostingItem {
   mentions: PostingPlace[]
   /** Phrases only: the forms a letter sentence may answer it in (any one connects). */
   forms?: PhraseForm[]
+  /** Technologies only: the others the posting offers as a choice ("Java or Kotlin"); naming one answers it. */
+  alternatives?: string[]
 }
 
 export type SeniorityLevel = JobSeniority

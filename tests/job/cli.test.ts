@@ -83,7 +83,7 @@ describe('--job', () => {
     const job = json(run.stdout)[0]!.job!
     expect(job).toMatchObject({path: 'fixtures/jobs/ai-platform/posting.md', via: 'flag', seniority: {level: 'staff', text: 'Staff Engineer', line: 1, column: 1}})
     expect(job.salary).toEqual({text: '£120k - £145k', currency: 'GBP', min: 120000, max: 145000, period: 'year', line: 2, column: 57})
-    expect(job.covered.map((item) => item.name)).toEqual(['on-call', 'Python', 'Go'])
+    expect(job.covered.map((item) => item.name)).toEqual(['on-call', 'Python', 'Rust', 'Go'])
     expect(job.covered[1]).toEqual({
       name: 'Python',
       type: 'technology',

@@ -69,7 +69,8 @@ describe('coverage of the fixture letters', () => {
 
   it('the payments letter barely connects to the AI posting: its pager and languages it lists in passing', () => {
     const result = job('fixtures/jobs/ai-platform/posting.md', 'fixtures/jobs/fintech-backend/letter.md')
-    expect(connections(result)).toEqual(['on-call <- 5:265 "pager"', 'Python <- 3:71 "Python"', 'Go <- 3:213 "Go"'])
+    // "some Rust or Go is welcome": the letter's Go answers Rust too.
+    expect(connections(result)).toEqual(['on-call <- 5:265 "pager"', 'Python <- 3:71 "Python"', 'Rust <- 3:213 "Go"', 'Go <- 3:213 "Go"'])
     expect(missing(result).slice(0, 3)).toEqual(['retrieval pipeline', 'clinicians', 'LLM inference'])
   })
 
@@ -83,9 +84,10 @@ describe('coverage of the fixture letters', () => {
       'Node.js <- 3:151 "Node.js"',
       'nightly batch job <- 5:95 "nightly spreadsheet import"',
       'API integration <- 5:130 "API integration"',
-      'pair programming <- 7:56 "pair programming"'
+      'pair programming <- 7:56 "pair programming"',
+      'JavaScript <- 3:136 "TypeScript"'
     ])
-    expect(missing(result)).toEqual(['hotel availability sync', 'JavaScript', 'SQL', 'React', 'Git', 'GitHub Actions'])
+    expect(missing(result)).toEqual(['hotel availability sync', 'SQL', 'React', 'Git', 'GitHub Actions'])
     expect(job('fixtures/jobs/junior-web/job.txt', 'fixtures/jobs/junior-web/generic-letter.md').covered).toEqual([])
   })
 })
@@ -101,6 +103,19 @@ describe('matching rules', () => {
   it('a name inside another word or the same letters as an English word never connects', () => {
     const result = inline(stack, ['At Google I earned the trust of a team on the go, and Rusty, our cat, helped.'])
     expect(result.covered).toEqual([])
+  })
+
+  it('a technology the posting offers as a choice is answered by the other one; a pair joined by "and" is not', () => {
+    const choice = ['# Backend Engineer', '', '## About you', '', '- Strong Java or Kotlin and Spring Boot; Python, Go or Rust for tooling.']
+    expect(connections(inline(choice, ['I write Kotlin every day, and my tooling is in Rust.']))).toEqual([
+      'Java <- 1:9 "Kotlin"',
+      'Kotlin <- 1:9 "Kotlin"',
+      'Python <- 1:48 "Rust"',
+      'Go <- 1:48 "Rust"',
+      'Rust <- 1:48 "Rust"'
+    ])
+    const both = ['# Backend Engineer', '', '## About you', '', '- Java and Kotlin with Spring Boot.']
+    expect(missing(inline(both, ['I write Kotlin every day.']))).toEqual(['Java', 'Spring'])
   })
 
   it('a Go-based or Postgres-backed service names the technology', () => {
