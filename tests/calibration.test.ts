@@ -17,8 +17,9 @@ import {root} from './helpers/cli.js'
  * a list with years in brackets. Each folder of fixtures/calibration/ holds a letter, the posting
  * and config it is read with (as the CLI finds them), and `expected.json`: the verdict, level,
  * signals, findings and coverage, reviewed by hand, and `review`, why that is the right read.
- * Each is linted afresh and compared. After a deliberate change, regenerate with
- * COVER_LINT_UPDATE_CALIBRATION=1 and read the diff (the reviews are kept).
+ * Each is linted afresh and compared. After a deliberate change, COVER_LINT_UPDATE_CALIBRATION=1
+ * rewrites an expectation that differs (keeping its review) and fails, so an update never passes
+ * by itself: read the diff, commit, and the next run passes.
  */
 const folder = join(root, 'fixtures', 'calibration')
 const cases = readdirSync(folder).sort()
@@ -82,9 +83,11 @@ describe('calibration letters', () => {
     it(`${name} reads as reviewed`, async () => {
       const path = join(folder, name, 'expected.json')
       const actual = summary(await lintCase(name))
-      const reviewed = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Summary) : {}
-      if (update) writeFileSync(path, `${JSON.stringify({review: reviewed.review ?? 'TO REVIEW', ...actual}, null, 2)}\n`)
-      const {review, ...expected} = JSON.parse(readFileSync(path, 'utf8')) as Summary
+      const {review, ...expected} = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Summary) : {review: undefined}
+      if (update && JSON.stringify(actual) !== JSON.stringify(expected)) {
+        writeFileSync(path, `${JSON.stringify({review: review ?? 'TO REVIEW', ...actual}, null, 2)}\n`)
+        expect.fail(`updated fixtures/calibration/${name}/expected.json, review the diff (and its "review") and commit it`)
+      }
       expect(review, 'a reviewer says why this is the right read').toMatch(/^(?!TO REVIEW).{20,}/)
       expect(actual).toEqual(expected)
     })
