@@ -1,5 +1,6 @@
 import {Command, CommanderError, InvalidArgumentError} from 'commander'
-import {UserError} from './errors.js'
+import {inputError} from './errors.js'
+import {printError} from './cli/print-error.js'
 import {processIO, type CliIO} from './cli/io.js'
 import {exitCodes} from './cli/exit-codes.js'
 import {useColor} from './color.js'
@@ -129,14 +130,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       io.stderr.write(`cover-lint: ${error.message.replace(/^error: /, '')}\n`)
       return exitCodes.userError
     }
-    if (error instanceof UserError) {
-      io.stderr.write(`${error.toString()}\n`)
-      return exitCodes.userError
-    }
-    // A bug, not a user's mistake: still one line and exit 2, with a way to see more.
-    const detail = error instanceof Error ? error.message : String(error)
-    io.stderr.write(`cover-lint: internal error: ${detail} (set COVER_LINT_DEBUG=1 for the stack trace)\n`)
-    if (io.env.COVER_LINT_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`)
+    // A bug, not a user's mistake: still one line and exit 2, with the stack for COVER_LINT_DEBUG=1.
+    printError(io, inputError(error, undefined))
     return exitCodes.userError
   }
 }

@@ -3,7 +3,7 @@ import {rules} from '../../rules/index.js'
 import {useColor} from '../color.js'
 import {dropIgnored} from '../config/ignores.js'
 import {ConfigResolver} from '../config/resolve.js'
-import {UserError} from '../errors.js'
+import {inputError, UserError} from '../errors.js'
 import {discover, displayPath} from '../input/discover.js'
 import {loadDocument, relatedFileReader} from '../input/adapters/index.js'
 import {formatForPath, inputFormatNames} from '../input/formats.js'
@@ -17,7 +17,9 @@ import type {LintResult} from '../types.js'
 import {version} from '../version.js'
 import {exitCodes} from './exit-codes.js'
 import type {CliIO} from './io.js'
+import {printError} from './print-error.js'
 import {prepareOutput} from './report-output.js'
+import {printable} from '../util/printable.js'
 
 export interface LintCommandOptions {
   /** Undefined when not given: stylish, or github in GitHub Actions (see report-output.ts). */
@@ -53,20 +55,26 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   const postings = new Postings({cwd: io.cwd, maxFileSize, flag: options.job, readStdin: async () => checkStdinSize(await io.readStdin(maxFileSize), maxFileSize, '--job')})
   await postings.prepare(paths.includes('-'))
 
-  const report = (error: UserError): void => void io.stderr.write(`${error.toString()}\n`)
+  const errors: UserError[] = []
+  // One line per error; a broken config or posting is one error however many letters it applies to.
+  const report = (error: UserError): void => {
+    if (errors.includes(error)) return
+    errors.push(error)
+    printError(io, error)
+  }
   const {extensions, error: configError} = await scanExtensions(configs, io.cwd)
   const discovery = await discover(paths, io.cwd, {isIgnored: await loadIgnoreFile(io.cwd), extensions})
   const {targets, errors: allIgnored} = await dropIgnored(discovery.targets, paths, io.cwd, configs)
-  const {ignored} = discovery
-  const errors = [...(configError ? [configError] : []), ...discovery.errors, ...allIgnored]
   output.checkTargets(targets)
-  errors.forEach(report)
-  for (const path of ignored) io.stderr.write(`cover-lint: ${path}: skipped: matches ${ignoreFileName}\n`)
+  for (const error of [...(configError ? [configError] : []), ...discovery.errors, ...allIgnored]) report(error)
+  for (const path of discovery.ignored) io.stderr.write(`${printable(`cover-lint: ${path}: skipped: matches ${ignoreFileName}`)}\n`)
 
   const results: LintResult[] = []
   for (const target of targets) {
     if (target.kind === 'file' && postings.isFlagged(target.path)) continue
     const filePath = target.kind === 'stdin' ? (options.stdinFilename ?? '<stdin>') : displayPath(target.path, io.cwd)
+    // Each letter is a failure domain of its own: whatever goes wrong reading, parsing or linting
+    // it (a config or posting it uses names itself) is one line, and the next letter is linted.
     try {
       const stdin = target.kind === 'stdin'
       const path = stdin ? undefined : resolve(io.cwd, target.path)
@@ -78,24 +86,18 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
       const document = await loadDocument(format, {bytes, filePath, readRelated})
       const config = await configs.forFile(path ?? resolve(io.cwd, options.stdinFilename ?? 'stdin'))
       const {posting, error} = await postings.forLetter(stdin ? options.stdinFilename : target.path, config.values.job)
-      if (error) {
-        errors.push(error)
-        report(error)
-      }
+      if (error) report(error)
       results.push(lintDocument(document, {filePath, config, posting}))
     } catch (error) {
-      if (!(error instanceof UserError)) throw error
-      // A broken config is one error, however many letters it applies to.
-      if (errors.includes(error)) continue
-      errors.push(error)
-      report(error)
+      report(inputError(error, filePath))
     }
   }
 
   const shown = options.quiet ? results.map(errorsOnly) : results
   if (shown.length > 0) {
     const color = !output.toFile && useColor({flag: options.color, env: io.env, isTTY: Boolean(io.stdout.isTTY)})
-    await output.deliver(shown, {cwd: io.cwd, color, rules: rules.map((rule) => rule.meta), version})
+    const failed = await output.deliver(shown, {cwd: io.cwd, color, rules: rules.map((rule) => rule.meta), version})
+    failed.forEach(report)
   }
 
   if (errors.length > 0) return exitCodes.userError
@@ -107,7 +109,7 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   }
   if (options.minScore !== undefined) {
     const low = shown.filter((result) => result.score < options.minScore!)
-    for (const result of low) io.stderr.write(`cover-lint: ${result.filePath}: score ${result.score} is under --min-score ${options.minScore}\n`)
+    for (const result of low) io.stderr.write(`${printable(`cover-lint: ${result.filePath}: score ${result.score} is under --min-score ${options.minScore}`)}\n`)
     if (low.length > 0) failed = true
   }
   return failed ? exitCodes.lintFailure : exitCodes.ok
@@ -123,8 +125,7 @@ async function scanExtensions(configs: ConfigResolver, cwd: string): Promise<{ex
     const {extensions} = (await configs.forFile(resolve(cwd, 'letter'))).values
     return extensions ? {extensions} : {}
   } catch (error) {
-    if (error instanceof UserError) return {error}
-    throw error
+    return {error: inputError(error, 'config')}
   }
 }
 

@@ -6,6 +6,7 @@ import {loadReporter, type ReporterContext} from '../reporters/index.js'
 import type {LintResult} from '../types.js'
 import {writeFileAtomic} from '../util/write-atomic.js'
 import type {CliIO} from './io.js'
+import {render} from './render.js'
 
 /** Where the report goes and in which format, decided before any letter is read. */
 export interface ReportOutput {
@@ -15,8 +16,11 @@ export interface ReportOutput {
   toFile: boolean
   /** Refuse an --output-file that is one of the letters: input files are never written to. */
   checkTargets(targets: readonly Target[]): void
-  /** Print the report or write it to --output-file; in GitHub Actions also add the step summary. */
-  deliver(results: readonly LintResult[], context: ReporterContext): Promise<void>
+  /**
+   * Print the report or write it to --output-file; in GitHub Actions also add the step summary.
+   * Returns an error for each letter a reporter failed on (the others are reported).
+   */
+  deliver(results: readonly LintResult[], context: ReporterContext): Promise<UserError[]>
 }
 
 /**
@@ -42,8 +46,10 @@ export async function prepareOutput(options: {format?: string; outputFile?: stri
       if (clash) throw new UserError('cannot write the report over a letter being linted; choose another --output-file', options.outputFile!)
     },
     async deliver(results, context) {
-      const report = reporter(results, context)
-      if (outputPath === undefined) {
+      const {text: report, reported, failed} = render(reporter, results, context)
+      if (report === undefined) {
+        // Every letter failed to report: nothing to print or write.
+      } else if (outputPath === undefined) {
         io.stdout.write(report)
       } else {
         try {
@@ -52,7 +58,8 @@ export async function prepareOutput(options: {format?: string; outputFile?: stri
           throw new UserError(`cannot write the report: ${describeFsError(error)}`, options.outputFile!)
         }
       }
-      if (stepSummary) await appendStepSummary(stepSummary, results, context)
+      if (stepSummary) failed.push(...(await appendStepSummary(stepSummary, reported, context)))
+      return failed
     }
   }
 }
@@ -79,8 +86,9 @@ async function checkOutputPath(given: string, path: string): Promise<void> {
 }
 
 /** GitHub keeps one summary file per step; several runs in a step each add theirs, so append. */
-async function appendStepSummary(path: string, results: readonly LintResult[], context: ReporterContext): Promise<void> {
-  const markdown = (await import('../reporters/markdown.js')).default
+async function appendStepSummary(path: string, results: readonly LintResult[], context: ReporterContext): Promise<UserError[]> {
+  const {text, failed} = render(await loadReporter('markdown'), results, {...context, color: false})
+  if (text === undefined) return failed
   let separator = ''
   try {
     separator = (await stat(path)).size > 0 ? '\n' : ''
@@ -88,8 +96,9 @@ async function appendStepSummary(path: string, results: readonly LintResult[], c
     // A summary file that does not exist yet is created by appendFile.
   }
   try {
-    await appendFile(path, separator + markdown(results, {...context, color: false}), 'utf8')
+    await appendFile(path, separator + text, 'utf8')
   } catch (error) {
     throw new UserError(`cannot append the summary: ${describeFsError(error)}`, '$GITHUB_STEP_SUMMARY')
   }
+  return failed
 }

@@ -3,7 +3,7 @@ import {rules as builtInRules} from '../../rules/index.js'
 import {parseRuleFlags} from '../cli/rule-flags.js'
 import type {AnyRule} from '../engine/rule.js'
 import type {RuleSetting, RuleSettings} from '../engine/settings.js'
-import {UserError} from '../errors.js'
+import {InternalError, UserError} from '../errors.js'
 import {didYouMean} from '../util/suggest.js'
 import {ConfigError} from './error.js'
 import {applyExpectations, expectations, type Chosen, type PostingFacts} from './expectations.js'
@@ -112,7 +112,11 @@ export class ConfigResolver {
   #fromFile(file: string, ignoreBase: string): Promise<ResolvedConfig> {
     let found = this.#byFile.get(file)
     if (!found) {
-      found = this.#layers(file, []).then((layers) => this.#combine(file, layers, ignoreBase))
+      found = this.#layers(file, [])
+        .then((layers) => this.#combine(file, layers, ignoreBase))
+        .catch((error: unknown) => {
+          throw this.#userError(error, file)
+        })
       this.#byFile.set(file, found)
       found.catch(() => {})
     }
@@ -250,7 +254,9 @@ export class ConfigResolver {
       const reason = key ? `${key}: ${error.message}` : error.message
       return new UserError(reason, file ? this.#display(file) : 'config')
     }
-    throw error
+    // A config is a failure domain of its own: an unexpected failure names the file, and only
+    // the letters under it go unlinted.
+    return new InternalError(error, file ? this.#display(file) : 'config')
   }
 
   /** A path as messages show it: relative to the working directory when inside it. */

@@ -1,6 +1,6 @@
 import {existsSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
-import {UserError} from '../errors.js'
+import {inputError, UserError} from '../errors.js'
 import {loadDocument, relatedFileReader, type AdapterInput} from '../input/adapters/index.js'
 import {displayPath} from '../input/discover.js'
 import {formatForPath} from '../input/formats.js'
@@ -46,16 +46,15 @@ export class Postings {
   async prepare(lettersFromStdin: boolean): Promise<void> {
     const {flag} = this.options
     if (flag === undefined) return
-    if (flag === '-') {
-      if (lettersFromStdin) throw new UserError('standard input can hold the letter or the posting, not both: give the posting as a file', '--job')
-      const bytes = await this.options.readStdin()
-      this.flagged = await extract({bytes, filePath: '--job -'}, 'markdown', '<stdin>', 'flag')
-      return
-    }
+    if (flag === '-' && lettersFromStdin) throw new UserError('standard input can hold the letter or the posting, not both: give the posting as a file', '--job')
     try {
-      this.flagged = await this.read(resolve(this.options.cwd, flag), 'flag', flag)
-    } catch (error) {
-      throw error instanceof UserError ? new UserError(`${error.message} (the posting given with --job)`, error.subject) : error
+      this.flagged =
+        flag === '-'
+          ? await extract({bytes: await this.options.readStdin(), filePath: '--job -'}, 'markdown', '<stdin>', 'flag')
+          : await this.read(resolve(this.options.cwd, flag), 'flag', flag)
+    } catch (caught) {
+      const error = inputError(caught, flag === '-' ? '--job -' : flag)
+      throw flag === '-' ? error : error.withNote('the posting given with --job')
     }
   }
 
@@ -82,11 +81,12 @@ export class Postings {
     if (!path) return {}
     try {
       return {posting: await this.read(path, via)}
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error
+    } catch (caught) {
+      // A posting is a failure domain of its own: whatever goes wrong with it, the letter is linted without it.
+      const error = inputError(caught, displayPath(path, cwd))
       if (this.reported.has(path)) return {}
       this.reported.add(path)
-      return {error: new UserError(`${error.message} (the job posting for ${displayPath(letterPath ?? '<stdin>', cwd)}; it was linted without one)`, error.subject)}
+      return {error: error.withNote(`the job posting for ${displayPath(letterPath ?? '<stdin>', cwd)}; it was linted without one`)}
     }
   }
 
