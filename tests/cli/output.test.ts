@@ -2,6 +2,7 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'n
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {ruleIds} from '../../rules/index.js'
+import {inertPart} from '../helpers/actions-runner.js'
 import {cli, root} from '../helpers/cli.js'
 import {expectedSummary, jsonResults} from '../helpers/reporters.js'
 import {temporaryFolder} from '../helpers/temporary.js'
@@ -167,7 +168,7 @@ describe('in GitHub Actions (GITHUB_ACTIONS=true)', {timeout: 60_000}, () => {
     expect(run.stdout).toMatch(/^::group::cover-lint strong\.md: shortlist 100\/100, no problems\n/)
     expect(run.stdout).toContain('\n::error file=weak.md,line=3,endLine=')
     expect(run.stdout).toContain('\nweak.md\n  BINNED 0/100')
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(`✖ ${expectedSummary(jsonResults(['strong.md', 'weak.md'], dir))}`)
+    expect(inertPart(run.stdout)!.trimEnd().split('\n').at(-1)).toBe(`✖ ${expectedSummary(jsonResults(['strong.md', 'weak.md'], dir))}`)
     const markdown = cli(['--format', 'markdown', 'strong.md', 'weak.md'], {cwd: dir}).stdout
     expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toBe(`## Earlier step\n\n${markdown}`)
     // A second run in the same step adds its summary after the first.
