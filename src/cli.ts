@@ -1,6 +1,6 @@
 import {Command, CommanderError, InvalidArgumentError} from 'commander'
 import {inputError} from './errors.js'
-import {printError} from './cli/print-error.js'
+import {printError, printLine} from './cli/print-error.js'
 import {processIO, type CliIO} from './cli/io.js'
 import {exitCodes} from './cli/exit-codes.js'
 import {useColor} from './color.js'
@@ -127,7 +127,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return exitCodes.ok
-      io.stderr.write(`cover-lint: ${error.message.replace(/^error: /, '')}\n`)
+      printLine(io, `cover-lint: ${error.message.replace(/^error: /, '')}`)
       return exitCodes.userError
     }
     // A bug, not a user's mistake: still one line and exit 2, with the stack for COVER_LINT_DEBUG=1.

@@ -17,9 +17,8 @@ import type {LintResult} from '../types.js'
 import {version} from '../version.js'
 import {exitCodes} from './exit-codes.js'
 import type {CliIO} from './io.js'
-import {printError} from './print-error.js'
+import {printError, printLine} from './print-error.js'
 import {prepareOutput} from './report-output.js'
-import {printable} from '../util/printable.js'
 
 export interface LintCommandOptions {
   /** Undefined when not given: stylish, or github in GitHub Actions (see report-output.ts). */
@@ -67,7 +66,7 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   const {targets, errors: allIgnored} = await dropIgnored(discovery.targets, paths, io.cwd, configs)
   output.checkTargets(targets)
   for (const error of [...(configError ? [configError] : []), ...discovery.errors, ...allIgnored]) report(error)
-  for (const path of discovery.ignored) io.stderr.write(`${printable(`cover-lint: ${path}: skipped: matches ${ignoreFileName}`)}\n`)
+  for (const path of discovery.ignored) printLine(io, `cover-lint: ${path}: skipped: matches ${ignoreFileName}`)
 
   const results: LintResult[] = []
   for (const target of targets) {
@@ -104,12 +103,12 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   let failed = shown.some((result) => result.errorCount > 0)
   const warnings = shown.reduce((total, result) => total + result.warningCount, 0)
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    io.stderr.write(`cover-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows\n`)
+    printLine(io, `cover-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows`)
     failed = true
   }
   if (options.minScore !== undefined) {
     const low = shown.filter((result) => result.score < options.minScore!)
-    for (const result of low) io.stderr.write(`${printable(`cover-lint: ${result.filePath}: score ${result.score} is under --min-score ${options.minScore}`)}\n`)
+    for (const result of low) printLine(io, `cover-lint: ${result.filePath}: score ${result.score} is under --min-score ${options.minScore}`)
     if (low.length > 0) failed = true
   }
   return failed ? exitCodes.lintFailure : exitCodes.ok

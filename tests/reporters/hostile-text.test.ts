@@ -164,6 +164,15 @@ describe('a letter whose file name forges lines, through the CLI', {timeout: 60_
     expect(run.stdout).toContain(`${printable(name)}\n  BINNED`)
   })
 
+  it('in GitHub Actions, an error line naming a file such as ##[error]x.md is no command for the runner', () => {
+    writeFileSync(join(folder, '##[error]forged.md'), '')
+    const run = cli(['-f', 'json', '##[error]forged.md', 'strong.md'], {cwd: folder, env: {GITHUB_ACTIONS: 'true'}})
+    rmSync(join(folder, '##[error]forged.md'))
+    expect(run.stderr).toBe('cover-lint: #\\x23[error]forged.md: file is empty\n')
+    expect(workflowCommands(run.stderr)).toEqual([])
+    expect(run.code).toBe(2)
+  })
+
   it('an error about such a file is one line on stderr', () => {
     writeFileSync(join(folder, 'empty\n::error::forged.md'), '')
     const run = cli(['-f', 'json', '.'], {cwd: folder})
