@@ -63,12 +63,16 @@ function firstLine(error: unknown): string {
   return text.split(/\r?\n/, 1)[0]!.trim() || (error instanceof Error ? error.name : 'unknown error')
 }
 
-/** The reason in a Node file-system error, in words a user expects. */
-export function describeFsError(error: unknown): string {
+/**
+ * The reason in a Node file-system error, in words a user expects. `path`, when given, is the
+ * path the call was made with: Node reads file names as UTF-8 and puts U+FFFD for bytes that are
+ * not, so a name that is not UTF-8 comes back as a path that does not exist.
+ */
+export function describeFsError(error: unknown, path?: string): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   switch (code) {
     case 'ENOENT':
-      return 'no such file or directory'
+      return path?.includes('\uFFFD') ? notUtf8Name : 'no such file or directory'
     case 'EACCES':
     case 'EPERM':
       return 'permission denied'
@@ -85,3 +89,5 @@ export function describeFsError(error: unknown): string {
       return error instanceof Error ? error.message.replace(/^\w+: /, '') : String(error)
   }
 }
+
+const notUtf8Name = 'the file name is not valid UTF-8, so cover-lint cannot open it: rename it'

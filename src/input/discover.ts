@@ -75,7 +75,7 @@ export async function discover(paths: readonly string[], cwd: string, options: D
         for (const match of kept) add(match)
         continue
       }
-      errors.push(new UserError(describeFsError(error), path))
+      errors.push(new UserError(describeFsError(error, path), path))
       continue
     }
     if (info.isDirectory()) {
@@ -125,7 +125,7 @@ async function walk(
     try {
       real = await realpath(resolve(cwd, directory))
     } catch (error) {
-      errors.push(new UserError(describeFsError(error), directory))
+      errors.push(new UserError(describeFsError(error, directory), directory))
       return
     }
     if (visited.has(real)) {
@@ -137,7 +137,7 @@ async function walk(
     try {
       entries = await readdir(resolve(cwd, directory), {withFileTypes: true})
     } catch (error) {
-      errors.push(new UserError(describeFsError(error), directory))
+      errors.push(new UserError(describeFsError(error, directory), directory))
       return
     }
     entries.sort((a, b) => compareLikeSort(a.name, b.name))
@@ -151,7 +151,7 @@ async function walk(
           isDirectory = target.isDirectory()
           isFile = target.isFile()
         } catch (error) {
-          errors.push(new UserError(describeFsError(error), path))
+          errors.push(new UserError(describeFsError(error, path), path))
           continue
         }
       }

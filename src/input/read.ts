@@ -25,23 +25,33 @@ export async function readLetterFile(path: string, maxFileSize = defaultMaxFileS
  * idle for over a second (measured; a fifth of the run).
  */
 export async function readLetterBytes(path: string, maxFileSize = defaultMaxFileSize, subject = path): Promise<Uint8Array> {
+  return readRegularFile(path, {maxBytes: maxFileSize, subject, limitFor: 'for a letter (raise it with --max-file-size)'})
+}
+
+/**
+ * The bytes of a file someone else may have put there (a letter, a posting, a config), with the
+ * checks that make that safe: opened read-only and non-blocking, so that a named pipe with no
+ * writer cannot hang the run (it is refused, as is a device such as /dev/zero that would never
+ * end); a folder refused; a size over `maxBytes` refused before it is read. Every problem is a
+ * UserError naming `subject`; `limitFor` ends the size message ("for a letter (raise it ...)").
+ */
+export function readRegularFile(path: string, options: {maxBytes: number; subject: string; limitFor: string}): Uint8Array {
+  const {maxBytes, subject} = options
   let fd: number | undefined
   try {
-    // Read-only, and non-blocking so that a named pipe with no writer cannot hang the run (it is
-    // then refused below, as is a device such as /dev/zero that would never end).
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
     const stats = fstatSync(fd)
     if (stats.isDirectory()) throw new UserError('is a directory', subject)
     if (!stats.isFile()) throw new UserError('not a regular file (a pipe, socket or device); to lint what it holds, pipe it to standard input: cover-lint -', subject)
-    if (stats.size > maxFileSize) {
+    if (stats.size > maxBytes) {
       // In bytes when rounding would show the same size twice ("1 MB, over the 1 MB limit").
-      const [size, limit] = formatBytes(stats.size) === formatBytes(maxFileSize) ? [`${stats.size} bytes`, `${maxFileSize}-byte`] : [formatBytes(stats.size), formatBytes(maxFileSize)]
-      throw new UserError(`file is ${size}, over the ${limit} limit for a letter (raise it with --max-file-size)`, subject)
+      const [size, limit] = formatBytes(stats.size) === formatBytes(maxBytes) ? [`${stats.size} bytes`, `${maxBytes}-byte`] : [formatBytes(stats.size), formatBytes(maxBytes)]
+      throw new UserError(`file is ${size}, over the ${limit} limit ${options.limitFor}`, subject)
     }
     return readFileSync(fd)
   } catch (error) {
     if (error instanceof UserError) throw error
-    throw new UserError(describeFsError(error), subject)
+    throw new UserError(describeFsError(error, path), subject)
   } finally {
     if (fd !== undefined) closeSync(fd)
   }
@@ -57,14 +67,27 @@ export function checkStdinSize(bytes: Uint8Array, maxFileSize: number, subject: 
 
 /** Bytes to text, refusing binary content and empty files. */
 export function decodeLetter(bytes: Uint8Array, subject: string): string {
-  if (bytes.includes(0)) throw new UserError('not a text file (binary content)', subject)
+  const text = decodeText(bytes, subject)
+  if (text.trim().length === 0) throw new UserError('file is empty', subject)
+  return text
+}
+
+/**
+ * Bytes to text: UTF-8 (with or without a byte order mark), or UTF-16 with one (little or big
+ * endian: what Word's "Unicode text" and some editors save). The mark is dropped, so positions
+ * count from the text's first character however it was saved. A NUL character, or bytes that
+ * are not what the mark says, make it a binary file, not text.
+ */
+export function decodeText(bytes: Uint8Array, subject: string): string {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined
+  if (utf16 === undefined && bytes.includes(0)) throw new UserError('not a text file (binary content)', subject)
   let text: string
   try {
-    text = decoder.decode(bytes)
+    text = (utf16 ? new TextDecoder(utf16, {fatal: true}) : decoder).decode(bytes)
   } catch {
-    throw new UserError('not a text file (not valid UTF-8)', subject)
+    throw new UserError(`not a text file (not valid ${utf16 ? 'UTF-16' : 'UTF-8'})`, subject)
   }
-  if (text.replace(/^\uFEFF/, '').trim().length === 0) throw new UserError('file is empty', subject)
+  if (utf16 && text.includes('\u0000')) throw new UserError('not a text file (binary content)', subject)
   return text
 }
 
