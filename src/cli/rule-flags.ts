@@ -11,9 +11,13 @@ const severities: Readonly<Record<string, Severity | 'off'>> = {
   error: 'error'
 }
 
-/** A severity as written in config or on the command line, or undefined when it is not one. */
+/**
+ * A severity as written in config or on the command line, or undefined when it is not one. Own
+ * keys only: "constructor", "__proto__" or "toString" must not find Object.prototype's.
+ */
 export function parseSeverity(value: string): Severity | 'off' | undefined {
-  return severities[value.trim().toLowerCase()]
+  const name = value.trim().toLowerCase()
+  return Object.hasOwn(severities, name) ? severities[name] : undefined
 }
 
 /** `--rule no-cliche=off --rule word-count=error` to rule settings, rejecting unknown ids and severities. */

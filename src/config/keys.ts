@@ -221,7 +221,8 @@ export async function readConfig(value: unknown, context: ReadContext): Promise<
   const data: Record<string, unknown> = {}
   for (const [name, raw] of Object.entries(value)) {
     if (isComment(name) || extraKeys.includes(name)) continue
-    const definition = (configKeys as Record<string, KeyDefinition<unknown>>)[name]
+    // Own keys only: "constructor" or "__proto__" must not find Object.prototype's.
+    const definition = Object.hasOwn(configKeys, name) ? (configKeys as Record<string, KeyDefinition<unknown>>)[name] : undefined
     if (!definition) {
       throw new ConfigError(name, `not a config key${didYouMean(name, configKeyNames)}; keys: ${configKeyNames.join(', ')}`)
     }

@@ -129,8 +129,8 @@ export class ConfigResolver {
     const layers: Layer[] = []
     // A config that extends nothing builds on the default preset; listed once, for the config found.
     for (const name of data.extends ?? (chain.length === 0 ? [defaultPreset] : [])) {
-      if (presets[name]) {
-        layers.push({name, preset: true, data: presets[name]})
+      if (Object.hasOwn(presets, name)) {
+        layers.push({name, preset: true, data: presets[name]!})
         continue
       }
       const fail = (reason: string): never => {

@@ -134,6 +134,36 @@ const cases: Array<{name: string; files: Record<string, string | object>; args?:
     stderr: 'cover-lint: .coverlintrc.json: locale: "en-US" is not a locale (did you mean "en-GB"?); the word lists and sign-off rules are British English, the only locale so far\n'
   },
   {
+    name: 'a key named after an Object property ("constructor")',
+    files: {'.coverlintrc.json': '{"constructor": 1}\n'},
+    stderr: 'cover-lint: .coverlintrc.json: constructor: not a config key; keys: extends, role, seniority, locale, rules, phrases, job, extensions, ignores\n'
+  },
+  {
+    name: 'a "__proto__" key',
+    files: {'.coverlintrc.json': '{"__proto__": {"rules": {"no-cliche": "off"}}}\n'},
+    stderr: 'cover-lint: .coverlintrc.json: __proto__: not a config key; keys: extends, role, seniority, locale, rules, phrases, job, extensions, ignores\n'
+  },
+  {
+    name: 'a severity named after an Object property',
+    files: {'.coverlintrc.json': {rules: {'no-cliche': 'constructor'}}},
+    stderr: 'cover-lint: .coverlintrc.json: rules.no-cliche: "constructor" is not a severity; use off, info, warn or error\n'
+  },
+  {
+    name: 'a severity "__proto__" in a tuple',
+    files: {'.coverlintrc.yaml': 'rules:\n  word-count: [__proto__, {max: 300}]\n'},
+    stderr: 'cover-lint: .coverlintrc.yaml: rules.word-count: "__proto__" is not a severity; use off, info, warn or error\n'
+  },
+  {
+    name: 'a phrase rule severity "toString"',
+    files: {'.coverlintrc.json': {phrases: [{id: 'custom/leverage', match: ['leverage'], severity: 'toString'}]}},
+    stderr: 'cover-lint: .coverlintrc.json: phrases[0].severity: "toString" is not a severity; use off, info, warn or error\n'
+  },
+  {
+    name: 'an extends named after an Object property',
+    files: {'.coverlintrc.json': {extends: 'constructor'}},
+    stderr: 'cover-lint: .coverlintrc.json: extends: "constructor" does not resolve: name a preset (cover-lint:recommended, cover-lint:strict) or a file path starting with ./ or ../\n'
+  },
+  {
     name: 'a --config file that does not exist',
     files: {},
     args: ['--config', 'configs/strict.json'],
@@ -184,6 +214,17 @@ describe('bad config', () => {
     expect(run.stderr).toBe('cover-lint: --rule: "loud" is not a severity; use off, info, warn or error\n')
     expect(run.code).toBe(2)
   })
+
+  for (const severity of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+    it(`--rule no-cliche=${severity} is not a severity: one line, exit 2, nothing linted (no NaN score, no passing --min-score)`, () => {
+      const root = project({'letter.md': letter})
+      for (const format of ['stylish', 'github']) {
+        const run = cli(['--rule', `no-cliche=${severity}`, '--min-score', '100', '-f', format, 'letter.md'], {cwd: root})
+        expect(run.stderr).toBe(`cover-lint: --rule: "${severity}" is not a severity; use off, info, warn or error\n`)
+        expect([run.code, run.stdout]).toEqual([2, ''])
+      }
+    })
+  }
 })
 
 describe('README: Config errors', () => {
