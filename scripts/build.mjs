@@ -45,8 +45,6 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
   define: {__COVER_LINT_VERSION__: JSON.stringify(version)},
-  // cosmiconfig imports TypeScript only to load .ts configs, which cover-lint does not read.
-  external: ['typescript'],
   // Bundled CommonJS dependencies (commander) call require() for Node built-ins.
   banner: {js: "import {createRequire as __coverLintRequire} from 'node:module'; const require = __coverLintRequire(import.meta.url);"},
   plugins: [lazyChildProcess]

@@ -127,7 +127,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return exitCodes.ok
-      printLine(io, `cover-lint: ${error.message.replace(/^error: /, '')}`)
+      printLine(io, `cover-lint: ${error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')}`)
       return exitCodes.userError
     }
     // A bug, not a user's mistake: still one line and exit 2, with the stack for COVER_LINT_DEBUG=1.

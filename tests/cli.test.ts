@@ -161,7 +161,7 @@ describe('bad input: one line on stderr, exit 2, the other letters still reporte
   it('an unknown flag, with a suggestion', () => {
     const run = cli(['--max-warning', '3', strong])
     expect(run.code).toBe(2)
-    expect(run.stderr).toBe("cover-lint: unknown option '--max-warning'\n(Did you mean --max-warnings?)\n")
+    expect(run.stderr).toBe("cover-lint: unknown option '--max-warning' (Did you mean --max-warnings?)\n")
     expect(run.stdout).toBe('')
   })
 

@@ -1,7 +1,9 @@
-import {readdir, readFile} from 'node:fs/promises'
+import {readdirSync, statSync} from 'node:fs'
 import {dirname, join} from 'node:path'
+import {readRegularFile} from '../input/read.js'
+import {isProjectRoot} from '../util/project.js'
 
-/** The config files searched in each folder, in the order cosmiconfig tries them. */
+/** The config files searched in each folder, in this order. */
 export const searchPlaces: readonly string[] = [
   'package.json',
   '.coverlintrc',
@@ -20,52 +22,86 @@ export const searchPlaces: readonly string[] = [
 export const packageKey = 'cover-lint'
 
 /**
- * A quick look, before cosmiconfig is loaded, for whether any folder from `start` up to the
- * project root (the first folder with a package.json, as cosmiconfig's `project` search
- * strategy stops there) could hold a config: one directory listing per folder, and a
- * package.json read only to see whether it has a "cover-lint" key. Most runs have no config,
- * and this lets them skip loading cosmiconfig (and its YAML and JSON parsers) at all.
- * When it answers yes, cosmiconfig does the real search.
+ * The config file that applies to letters in a folder: the nearest one from the folder up to
+ * the project root (`projectRoot` in src/util/project.ts: the nearest folder with `.git` or a
+ * package.json that is not cover-lint's own), or up to the file system root when there is no
+ * project. In each folder the first of `searchPlaces` there wins; a package.json counts only
+ * when it has a "cover-lint" key. One directory listing per folder, each folder once per run.
+ *
+ * The search stops at the project root so that a config above a repository (in a shared
+ * temporary folder, say) never applies to the letters in it.
  */
-export class ConfigProbe {
-  readonly #folders = new Map<string, Promise<{candidate: boolean; root: boolean}>>()
+export class ConfigSearch {
+  readonly #found = new Map<string, string | undefined>()
 
-  async anyFrom(start: string): Promise<boolean> {
+  nearest(start: string): string | undefined {
+    const visited: string[] = []
     let folder = start
+    let found: string | undefined
     for (;;) {
-      const {candidate, root} = await this.#folder(folder)
-      if (candidate) return true
+      if (this.#found.has(folder)) {
+        found = this.#found.get(folder)
+        break
+      }
+      visited.push(folder)
+      found = configIn(folder)
       const parent = dirname(folder)
-      if (root || parent === folder) return false
+      if (found !== undefined || isProjectRoot(folder) || parent === folder) break
       folder = parent
     }
-  }
-
-  #folder(folder: string): Promise<{candidate: boolean; root: boolean}> {
-    let found = this.#folders.get(folder)
-    if (!found) {
-      found = inspect(folder)
-      this.#folders.set(folder, found)
-    }
+    // Every folder on the way up has the same answer: nothing was found below the one that answered.
+    for (const seen of visited) this.#found.set(seen, found)
     return found
   }
 }
 
-async function inspect(folder: string): Promise<{candidate: boolean; root: boolean}> {
+function configIn(folder: string): string | undefined {
   let names: Set<string>
   try {
-    names = new Set(await readdir(folder))
+    names = new Set(readdirSync(folder))
   } catch {
-    return {candidate: false, root: false}
+    return undefined
   }
-  const root = names.has('package.json') || names.has('package.yaml')
-  if (searchPlaces.some((place) => place !== 'package.json' && names.has(place))) return {candidate: true, root}
-  if (!names.has('package.json')) return {candidate: false, root}
+  for (const place of searchPlaces) {
+    if (!names.has(place)) continue
+    const path = join(folder, place)
+    if (place === 'package.json') {
+      if (readPackageKey(path) !== undefined) return path
+      continue
+    }
+    // A folder of that name is not a config; anything else is, and loading it says what is wrong with it.
+    try {
+      if (statSync(path).isDirectory()) continue
+    } catch {
+      continue
+    }
+    return path
+  }
+  return undefined
+}
+
+/** Config files, package.json included, over this many bytes are refused: a config is a few hundred bytes. */
+export const maxConfigSize = 1024 * 1024
+
+/**
+ * The "cover-lint" key of a package.json: its value, or undefined when it has none. A
+ * package.json that is not JSON (or not a file, or huge) holds no config: it is the project's
+ * manifest, not cover-lint's file, and a folder of letters may hold anything under that name.
+ */
+export function readPackageKey(path: string): unknown {
   try {
-    const manifest: unknown = JSON.parse(await readFile(join(folder, 'package.json'), 'utf8'))
-    return {candidate: typeof manifest === 'object' && manifest !== null && packageKey in manifest, root}
+    return packageKeyOf(new TextDecoder().decode(readRegularFile(path, {maxBytes: maxConfigSize, subject: path, limitFor: 'for a config file'})))
   } catch {
-    // A package.json that does not parse holds no config we could read (see loadJson in load.ts).
-    return {candidate: false, root}
+    return undefined
+  }
+}
+
+/** The "cover-lint" key of a package.json's text (own keys only), or undefined. */
+export function packageKeyOf(text: string): unknown {
+  try {
+    const manifest: unknown = JSON.parse(text.replace(/^\uFEFF/, ''))
+    return typeof manifest === 'object' && manifest !== null && Object.hasOwn(manifest, packageKey) ? (manifest as Record<string, unknown>)[packageKey] : undefined
+  } catch {
+    return undefined
   }
 }

@@ -3,8 +3,9 @@ import type {AnyRule} from '../engine/rule.js'
 import type {Severity} from '../types.js'
 import {resolve} from 'node:path'
 import {defaultExtensions, letterExtensions} from '../input/formats.js'
+import {isInside} from '../util/project.js'
 import {didYouMean} from '../util/suggest.js'
-import {ConfigError, describeValue, isComment, isPlainObject} from './error.js'
+import {ConfigError, describeKind, describeValue, isComment, isPlainObject} from './error.js'
 import {validateOptions} from './options.js'
 import type {Locale, PhraseRule, Role, RuleEntry, Seniority} from './types.js'
 
@@ -23,6 +24,11 @@ export type JsonSchema = Record<string, unknown>
 export interface ReadContext {
   /** The folder of the config file, for keys whose values are paths. */
   dir: string
+  /**
+   * The project the config belongs to (see src/util/project.ts), which paths it names stay in:
+   * `folder`, as `shown` in messages, and `why` it is the project. Absent: paths are not confined.
+   */
+  project?: {folder: string; shown: string; why: string}
   /** The built-in rules, for rule ids and option schemas. */
   rules: readonly AnyRule[]
 }
@@ -165,7 +171,12 @@ export const configKeys = {
     schema: () => ({type: 'string', minLength: 1}),
     read(value, context) {
       if (typeof value !== 'string' || value.trim() === '') throw new ConfigError('job', `must be the path of a job posting, got ${describeValue(value)}`)
-      return resolve(context.dir, value)
+      const path = resolve(context.dir, value)
+      const {project} = context
+      if (project && !isInside(path, project.folder)) {
+        throw new ConfigError('job', `${describeValue(value)} is outside the project (${project.shown}, ${project.why}): a config may name a posting inside its project only`)
+      }
+      return path
     },
     default: undefined
   }),
@@ -217,7 +228,8 @@ const extraKeys = ['$schema']
 
 /** Read and check a whole config object. Throws a ConfigError for the first problem found. */
 export async function readConfig(value: unknown, context: ReadContext): Promise<ConfigData> {
-  if (!isPlainObject(value)) throw new ConfigError('', `a config must be an object of keys (${configKeyNames.join(', ')}), got ${describeValue(value)}`)
+  // By kind only: a file that is not a config (one named by mistake in `extends`) is never quoted.
+  if (!isPlainObject(value)) throw new ConfigError('', `a config must be an object of keys (${configKeyNames.join(', ')}), got ${describeKind(value)}`)
   const data: Record<string, unknown> = {}
   for (const [name, raw] of Object.entries(value)) {
     if (isComment(name) || extraKeys.includes(name)) continue
@@ -301,7 +313,7 @@ function readPhrase(item: unknown, at: string): PhraseRule {
     return value.map((phrase, index) => {
       if (typeof phrase !== 'string' || phrase.trim() === '') return fail(`${at}.${name}[${index}]`, `must be a phrase, got ${describeValue(phrase)}`)
       if (checkWords && !phrasePattern.test(phrase.trim())) {
-        return fail(`${at}.${name}[${index}]`, `"${phrase}" must be words (letters, digits, hyphens, apostrophes): phrases are matched on words, never as patterns`)
+        return fail(`${at}.${name}[${index}]`, `${describeValue(phrase)} must be words (letters, digits, hyphens, apostrophes): phrases are matched on words, never as patterns`)
       }
       return phrase.trim()
     })

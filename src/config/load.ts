@@ -1,68 +1,17 @@
-import {basename, extname} from 'node:path'
+import {existsSync, realpathSync, statSync} from 'node:fs'
+import {basename, dirname, extname} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import type {Loader, PublicExplorer} from 'cosmiconfig'
-import {describeFsError} from '../errors.js'
-import {ConfigError} from './error.js'
-import {packageKey, searchPlaces} from './find.js'
+import {UserError} from '../errors.js'
+import {decodeText, readRegularFile} from '../input/read.js'
+import {maxConfigSize, packageKeyOf} from './find.js'
 
-/** A config file as cosmiconfig found or loaded it. `config` is undefined for an empty file. */
+/** A config file as loaded. `config` is undefined for an empty file, or a package.json without the key. */
 export interface LoadedFile {
   file: string
   config: unknown
 }
 
-/**
- * A run's config files, found and loaded by cosmiconfig, which is loaded on first use (a dynamic
- * import: esbuild puts it, with its YAML parser, in a chunk of its own). Searches walk up from a
- * letter's folder to the project root, the first folder with a package.json (`searchStrategy:
- * 'project'`; cosmiconfig 9 looks only in the starting folder otherwise). The nearest config
- * wins; configs in folders above it are not merged in (use `extends` for that). Results are
- * cached per folder and per file for as long as this object lives: one run, so that a run in
- * a long-lived process reads the files as they are now, not as an earlier run found them.
- */
-export class ConfigFiles {
-  #explorer: Promise<PublicExplorer> | undefined
-
-  /** The nearest config from `folder` up, or undefined. Throws a ConfigFileError for a file that does not load. */
-  async search(folder: string): Promise<LoadedFile | undefined> {
-    const found = await guard(async () => (await this.#getExplorer()).search(folder))
-    return found ? {file: found.filepath, config: found.config} : undefined
-  }
-
-  /** Load one config file (`--config`, or a file named by `extends`). */
-  async load(file: string): Promise<LoadedFile> {
-    const loaded = await guard(async () => (await this.#getExplorer()).load(file), file)
-    return {file, config: loaded?.config}
-  }
-
-  #getExplorer(): Promise<PublicExplorer> {
-    // cosmiconfig is CommonJS: Node's ESM interop and esbuild's chunks both give it as `default`.
-    this.#explorer ??= import('cosmiconfig').then(({default: {cosmiconfig, defaultLoaders}}) =>
-      cosmiconfig(packageKey, {
-        searchStrategy: 'project',
-        searchPlaces: [...searchPlaces],
-        // An empty .coverlintrc.json is a config with every default, not a reason to look further up.
-        ignoreEmptySearchPlaces: false,
-        loaders: {
-          '.json': loadJson,
-          '.yaml': loadYaml(defaultLoaders['.yaml']!),
-          '.yml': loadYaml(defaultLoaders['.yml']!),
-          noExt: loadYaml(defaultLoaders.noExt!),
-          '.js': loadScript,
-          '.cjs': loadScript,
-          '.mjs': loadScript,
-          '.ts': noTypeScript,
-          '.mts': noTypeScript,
-          '.cts': noTypeScript
-        },
-        cache: true
-      })
-    )
-    return this.#explorer
-  }
-}
-
-/** A config file that cannot be read or parsed, or a JS config that throws. */
+/** A config file that cannot be read or parsed, a JS config that throws or may not run. */
 export class ConfigFileError extends Error {
   constructor(
     readonly file: string,
@@ -76,75 +25,117 @@ export class ConfigFileError extends Error {
 }
 
 const scriptExtensions = new Set(['.js', '.cjs', '.mjs'])
+const yamlExtensions = new Set(['.yaml', '.yml', ''])
 
-async function guard<T>(load: () => Promise<T>, file?: string): Promise<T> {
-  try {
-    return await load()
-  } catch (error) {
-    const where = (error as {filepath?: string}).filepath ?? file ?? ''
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES' || code === 'EPERM') {
-      throw new ConfigFileError(where, describeFsError(error), code === 'ENOENT')
-    }
-    if (error instanceof ConfigError) throw new ConfigFileError(where, error.message)
-    const message = error instanceof Error ? error.message : String(error)
-    // cosmiconfig reads package.json in the working directory for settings of its own (its
-    // "meta config"), with its own JSON parser: a broken one stops it before any search.
-    const meta = /^JSON Error in (.+):\n/.exec(message)
-    if (meta) throw new ConfigFileError(meta[1]!, `not valid JSON (cosmiconfig reads it for its own settings): ${firstLine(message.slice(meta[0].length))}`)
-    if (/^No loader specified for/.test(message)) {
-      throw new ConfigFileError(where, `cannot read a config from a ${extname(where) || 'file without an extension'}; use .json, .yaml, .yml, .js, .cjs or .mjs (or .coverlintrc)`)
-    }
-    if (scriptExtensions.has(extname(where))) {
-      const name = error instanceof Error ? error.name : 'Error'
-      throw new ConfigFileError(where, `the config threw while loading: ${name}: ${firstLine(message)}`)
-    }
-    throw new ConfigFileError(where, firstLine(message))
+/**
+ * Load one config file by its name: `package.json` (its "cover-lint" key), `.json`, `.yaml`,
+ * `.yml` or no extension (`.coverlintrc`: YAML, which JSON also is), or `.js`, `.cjs`, `.mjs`
+ * (imported by Node: configs that run code, as in ESLint). A config is someone else's file: it
+ * is read with the checks a letter gets (a regular file, at most 1 MiB, never a pipe or a
+ * device), its errors never quote it beyond a key and a short value, and nothing it says can
+ * load another file (only `extends`, which resolve.ts keeps inside the project, does that).
+ */
+export async function loadConfigFile(file: string): Promise<LoadedFile> {
+  if (!existsSync(file)) throw new ConfigFileError(file, 'no such file or directory', true)
+  const extension = extname(file).toLowerCase()
+  if (basename(file) === 'package.json') return {file, config: packageKeyOf(read(file))}
+  if (scriptExtensions.has(extension)) return {file, config: await loadScript(file)}
+  if (/^\.[cm]?ts$/.test(extension)) throw new ConfigFileError(file, 'TypeScript configs are not read; use .json, .yaml, .yml, .js, .cjs or .mjs')
+  if (extension !== '.json' && !yamlExtensions.has(extension)) {
+    throw new ConfigFileError(file, `cannot read a config from a ${extension}; use .json, .yaml, .yml, .js, .cjs or .mjs (or .coverlintrc)`)
   }
+  const text = read(file)
+  if (text.trim() === '') return {file, config: undefined}
+  return {file, config: extension === '.json' ? parseJson(file, text) : await parseYaml(file, text)}
 }
 
-function firstLine(text: string): string {
-  return text.split('\n').find((line) => line.trim() !== '')?.trim() ?? text
+/** A config file's text, read as a letter is (decodeText: UTF-8 or UTF-16 with a mark). */
+function read(file: string): string {
+  try {
+    return decodeText(readRegularFile(file, {maxBytes: maxConfigSize, subject: file, limitFor: 'for a config file'}), file)
+  } catch (error) {
+    if (error instanceof UserError) throw new ConfigFileError(file, error.message)
+    throw error
+  }
 }
 
 /**
  * JSON, with a message that says where: `not valid JSON: Expected ',' ... (line 3, column 5)`.
- * A package.json that does not parse is skipped rather than reported: it is the project's
- * manifest, not cover-lint's file, and a folder of letters may hold anything under that name.
+ * V8 quotes the start of the text in some messages (`Unexpected token 'r', "root:x:0:0"... is
+ * not valid JSON`); that quote is dropped, so an error never shows what a file holds.
  */
-const loadJson: Loader = (file, content) => {
-  const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content
+function parseJson(file: string, text: string): unknown {
   try {
     return JSON.parse(text) as unknown
   } catch (error) {
-    if (basename(file) === 'package.json') return {}
     const message = (error as Error).message
     const at = /at position (\d+)/.exec(message)
     const place = at ? ` (${lineColumn(text, Number(at[1]))})` : ''
-    throw new ConfigError('', `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}${place}`)
+    const reason = message
+      .replace(/ in JSON at position \d+.*$/s, '')
+      .replace(/, ".*"(?:\.\.\.)? is not valid JSON$/s, '')
+      .replace(/^".*"(?:\.\.\.)? is not valid JSON$/s, 'not JSON')
+    throw new ConfigFileError(file, `not valid JSON: ${reason}${place}`)
+  }
+}
+
+/** YAML (js-yaml, loaded only for a YAML config), with the reason and the place, never the text. */
+async function parseYaml(file: string, text: string): Promise<unknown> {
+  const {load} = await import('js-yaml')
+  try {
+    return load(text)
+  } catch (error) {
+    const {reason, mark} = error as {reason?: string; mark?: {line: number; column: number}}
+    if (reason && mark) throw new ConfigFileError(file, `not valid YAML: ${reason} (line ${mark.line + 1}, column ${mark.column + 1})`)
+    throw error
   }
 }
 
 /**
- * JavaScript configs run as code, as in ESLint: Node imports them (CommonJS or ES modules). Not
- * cosmiconfig's own loader, whose fallback to require() hides the config's own error.
+ * A JavaScript config: imported by Node (CommonJS or ES modules), as ESLint does, so it runs
+ * with the user's permissions. Refused when anyone could have written it, since running it would
+ * run their code: a world-writable file, or one in a world-writable folder (a shared temporary
+ * folder, say), following links. Its export is copied as plain data, so no getter, proxy or
+ * function of it runs later.
  */
-const loadScript: Loader = async (file) => ((await import(pathToFileURL(file).href)) as {default?: unknown}).default
-
-const noTypeScript: Loader = () => {
-  throw new ConfigError('', 'TypeScript configs are not read; use .json, .yaml, .yml, .js, .cjs or .mjs')
+async function loadScript(file: string): Promise<unknown> {
+  checkWritableOnlyByOwner(file)
+  read(file)
+  let exported: unknown
+  try {
+    exported = ((await import(pathToFileURL(file).href)) as {default?: unknown}).default
+  } catch (error) {
+    throw new ConfigFileError(file, `the config threw while loading: ${describeThrown(error)}`)
+  }
+  try {
+    return structuredClone(exported)
+  } catch (error) {
+    throw new ConfigFileError(file, `the config must export plain data (objects, lists, strings, numbers, true, false, null): ${describeThrown(error)}`)
+  }
 }
 
-function loadYaml(load: Loader): Loader {
-  return async (file, content) => {
-    try {
-      return await load(file, content)
-    } catch (error) {
-      const {reason, mark} = error as {reason?: string; mark?: {line: number; column: number}}
-      if (reason && mark) throw new ConfigError('', `not valid YAML: ${reason} (line ${mark.line + 1}, column ${mark.column + 1})`)
-      throw error
+function checkWritableOnlyByOwner(file: string): void {
+  if (process.platform === 'win32') return
+  const real = realpathSync(file)
+  for (const path of new Set([file, real])) {
+    if (statSync(path).mode & 0o002) {
+      throw new ConfigFileError(file, 'refusing to run a JavaScript config anyone can write (it would run their code): remove their write permission (chmod o-w), or use a JSON or YAML config')
     }
   }
+  for (const folder of new Set([dirname(file), dirname(real)])) {
+    if (statSync(folder).mode & 0o002) {
+      throw new ConfigFileError(
+        file,
+        `refusing to run a JavaScript config in a folder anyone can write (${folder}): anyone could have put it there, and it would run their code; move it, or use a JSON or YAML config`
+      )
+    }
+  }
+}
+
+function describeThrown(error: unknown): string {
+  const name = error instanceof Error ? error.name : 'Error'
+  const message = error instanceof Error ? error.message : String(error)
+  return `${name}: ${message.split('\n').find((line) => line.trim() !== '')?.trim() ?? ''}`
 }
 
 function lineColumn(text: string, offset: number): string {

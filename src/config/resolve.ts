@@ -4,12 +4,13 @@ import {parseRuleFlags} from '../cli/rule-flags.js'
 import type {AnyRule} from '../engine/rule.js'
 import type {RuleSetting, RuleSettings} from '../engine/settings.js'
 import {InternalError, UserError} from '../errors.js'
+import {isInside, projectRoot} from '../util/project.js'
 import {didYouMean} from '../util/suggest.js'
 import {ConfigError} from './error.js'
 import {applyExpectations, expectations, type Chosen, type PostingFacts} from './expectations.js'
-import {ConfigProbe, packageKey} from './find.js'
+import {ConfigSearch, packageKey} from './find.js'
 import {customIdPattern, defaultValues, mergeConfig, presetPrefix, readConfig, type ConfigData, type ConfigValues} from './keys.js'
-import {ConfigFileError, ConfigFiles, type LoadedFile} from './load.js'
+import {ConfigFileError, loadConfigFile, type LoadedFile} from './load.js'
 import {phraseRule} from './phrases.js'
 import {defaultPreset, presetNames, presets} from './presets.js'
 import type {ResolvedConfig, Seniority} from './types.js'
@@ -47,8 +48,7 @@ export class ConfigResolver {
   readonly #mode: {kind: 'search'} | {kind: 'none'} | {kind: 'file'; file: string}
   readonly #flags: RuleSettings
   readonly #rules: readonly AnyRule[]
-  readonly #probe = new ConfigProbe()
-  readonly #configFiles = new ConfigFiles()
+  readonly #search = new ConfigSearch()
   readonly #byFolder = new Map<string, Promise<ResolvedConfig>>()
   readonly #byFile = new Map<string, Promise<ResolvedConfig>>()
   readonly #files = new Map<string, Promise<ConfigData>>()
@@ -92,16 +92,8 @@ export class ConfigResolver {
     const mode = this.#mode
     if (mode.kind === 'none') return this.#noFile()
     if (mode.kind === 'file') return this.#fromFile(mode.file, this.#cwd)
-    if (!(await this.#probe.anyFrom(folder))) return this.#noFile()
-    let found: LoadedFile | undefined
-    try {
-      found = await this.#configFiles.search(folder)
-    } catch (error) {
-      throw this.#userError(error, undefined)
-    }
-    if (!found) return this.#noFile()
-    if (!this.#files.has(found.file)) this.#files.set(found.file, this.#read(found))
-    return this.#fromFile(found.file, dirname(found.file))
+    const file = this.#search.nearest(folder)
+    return file === undefined ? this.#noFile() : this.#fromFile(file, dirname(file))
   }
 
   #noFile(): Promise<ResolvedConfig> {
@@ -141,6 +133,15 @@ export class ConfigResolver {
         fail(`${didYouMean(name, presetNames)}: name a preset (${presetNames.join(', ')}) or a file path starting with ./ or ../`)
       }
       const target = resolve(dirname(file), name)
+      // A config is someone else's file: it may build on files of its own project, never reach
+      // outside it (into another repository, or /etc/passwd).
+      const project = projectOf(file)
+      if (!isInside(target, project.folder)) {
+        throw this.#userError(
+          new ConfigError('extends', `"${name}" is outside the project (${this.#displayFolder(project.folder)}, ${project.why}): a config may extend presets and files inside its project only`),
+          file
+        )
+      }
       if (target === file || chain.includes(target)) {
         const loop = [...chain, file, target].map((item) => this.#display(item)).join(' -> ')
         fail(`: it extends itself (${loop})`)
@@ -155,7 +156,7 @@ export class ConfigResolver {
   #data(file: string, from: string | undefined): Promise<ConfigData> {
     let found = this.#files.get(file)
     if (!found) {
-      found = this.#configFiles.load(file).then(
+      found = loadConfigFile(file).then(
         (loaded) => this.#read(loaded),
         (error: unknown) => {
           if (error instanceof ConfigFileError && error.missing && from !== undefined) {
@@ -174,7 +175,8 @@ export class ConfigResolver {
 
   async #read(loaded: LoadedFile): Promise<ConfigData> {
     try {
-      return await readConfig(loaded.config ?? {}, {dir: dirname(loaded.file), rules: this.#rules})
+      const project = projectOf(loaded.file)
+      return await readConfig(loaded.config ?? {}, {dir: dirname(loaded.file), rules: this.#rules, project: {...project, shown: this.#displayFolder(project.folder)}})
     } catch (error) {
       throw this.#userError(error, loaded.file)
     }
@@ -259,10 +261,26 @@ export class ConfigResolver {
     return new InternalError(error, file ? this.#display(file) : 'config')
   }
 
+  /** A folder as messages show it: `.` for the working directory, else as `#display` shows paths. */
+  #displayFolder(folder: string): string {
+    return resolve(folder) === resolve(this.#cwd) ? '.' : this.#display(folder)
+  }
+
   /** A path as messages show it: relative to the working directory when inside it. */
   #display(path: string): string {
     if (!isAbsolute(path)) return path
     const relativePath = relative(this.#cwd, path)
     return relativePath && !relativePath.startsWith('..') && !isAbsolute(relativePath) ? relativePath.split(sep).join('/') : path
   }
+}
+
+/**
+ * The project a config file belongs to, which its `extends` and `job` stay inside: the folder
+ * tree of its repository (see `projectRoot`), else its own folder. `why` says which, for messages.
+ */
+function projectOf(file: string): {folder: string; why: string} {
+  const root = projectRoot(dirname(file))
+  return root === undefined
+    ? {folder: dirname(file), why: "the config's own folder: no folder above it has .git or a package.json"}
+    : {folder: root, why: 'the nearest folder above the config with .git or a package.json'}
 }

@@ -25,7 +25,12 @@ export async function readLetterFile(path: string, maxFileSize = defaultMaxFileS
  * idle for over a second (measured; a fifth of the run).
  */
 export async function readLetterBytes(path: string, maxFileSize = defaultMaxFileSize, subject = path): Promise<Uint8Array> {
-  return readRegularFile(path, {maxBytes: maxFileSize, subject, limitFor: 'for a letter (raise it with --max-file-size)'})
+  return readRegularFile(path, {
+    maxBytes: maxFileSize,
+    subject,
+    limitFor: 'for a letter (raise it with --max-file-size)',
+    notRegular: '; to lint what it holds, pipe it to standard input: cover-lint -'
+  })
 }
 
 /**
@@ -33,16 +38,17 @@ export async function readLetterBytes(path: string, maxFileSize = defaultMaxFile
  * checks that make that safe: opened read-only and non-blocking, so that a named pipe with no
  * writer cannot hang the run (it is refused, as is a device such as /dev/zero that would never
  * end); a folder refused; a size over `maxBytes` refused before it is read. Every problem is a
- * UserError naming `subject`; `limitFor` ends the size message ("for a letter (raise it ...)").
+ * UserError naming `subject`; `limitFor` ends the size message ("for a letter (raise it ...)"),
+ * `notRegular` the message for a pipe or a device (what to do instead).
  */
-export function readRegularFile(path: string, options: {maxBytes: number; subject: string; limitFor: string}): Uint8Array {
+export function readRegularFile(path: string, options: {maxBytes: number; subject: string; limitFor: string; notRegular?: string}): Uint8Array {
   const {maxBytes, subject} = options
   let fd: number | undefined
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
     const stats = fstatSync(fd)
     if (stats.isDirectory()) throw new UserError('is a directory', subject)
-    if (!stats.isFile()) throw new UserError('not a regular file (a pipe, socket or device); to lint what it holds, pipe it to standard input: cover-lint -', subject)
+    if (!stats.isFile()) throw new UserError(`not a regular file (a pipe, socket or device)${options.notRegular ?? ''}`, subject)
     if (stats.size > maxBytes) {
       // In bytes when rounding would show the same size twice ("1 MB, over the 1 MB limit").
       const [size, limit] = formatBytes(stats.size) === formatBytes(maxBytes) ? [`${stats.size} bytes`, `${maxBytes}-byte`] : [formatBytes(stats.size), formatBytes(maxBytes)]

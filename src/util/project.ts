@@ -20,16 +20,12 @@ export function projectRoot(folder: string): string | undefined {
   }
 }
 
-const roots = new Map<string, boolean>()
-
-/** Whether `folder` is a project root (see `projectRoot`); cached, as many letters share folders. */
+/**
+ * Whether `folder` is a project root (see `projectRoot`). Not cached: a long-lived process (the
+ * language server, --watch) must see the folders as they are now; callers cache per run.
+ */
 export function isProjectRoot(folder: string): boolean {
-  let known = roots.get(folder)
-  if (known === undefined) {
-    known = existsSync(join(folder, '.git')) || isOtherPackage(join(folder, 'package.json'))
-    roots.set(folder, known)
-  }
-  return known
+  return existsSync(join(folder, '.git')) || isOtherPackage(join(folder, 'package.json'))
 }
 
 function isOtherPackage(manifest: string): boolean {

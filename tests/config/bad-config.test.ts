@@ -89,6 +89,11 @@ const cases: Array<{name: string; files: Record<string, string | object>; args?:
     stderr: 'cover-lint: .coverlintrc.json: extends: "./shared/base.json" does not resolve: no such file or directory\n'
   },
   {
+    name: 'an extends outside the project',
+    files: {'.coverlintrc.json': {extends: '../../../../etc/passwd'}},
+    stderr: 'cover-lint: .coverlintrc.json: extends: "../../../../etc/passwd" is outside the project (., the nearest folder above the config with .git or a package.json): a config may extend presets and files inside its project only\n'
+  },
+  {
     name: 'an extends loop',
     files: {'.coverlintrc.json': {extends: './base.json'}, 'base.json': {extends: './.coverlintrc.json'}},
     stderr: 'cover-lint: base.json: extends: "./.coverlintrc.json" does not resolve: it extends itself (.coverlintrc.json -> base.json -> .coverlintrc.json)\n'

@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {bin, root} from '../helpers/cli.js'
@@ -52,12 +52,19 @@ describe('bin/cover-lint.js', () => {
     expect(result.status).toBe(2)
   })
 
-  it('reports a broken package.json in the working directory, which cosmiconfig reads for its own settings', () => {
-    // cosmiconfig looks in the process's working directory, so this needs a process started there.
-    const root = project({'.coverlintrc.json': {rules: {'no-cliche': 'error'}}, 'a/package.json': 'Dear Alex,\n', 'a/letter.md': letter})
+  it('nothing in the working directory configures config loading: a broken package.json is not read, .config/config.mjs is not run', () => {
+    // A config loader that reads settings of its own from the process's working directory (as
+    // cosmiconfig did) needs a process started there to show it.
+    const root = project({
+      '.coverlintrc.json': {rules: {'no-cliche': 'error'}},
+      'a/package.json': 'Dear Alex,\n',
+      'a/.config/config.mjs': "import {writeFileSync} from 'node:fs'\nwriteFileSync(new URL('../ran.txt', import.meta.url), 'ran')\nexport default {}\n",
+      'a/letter.md': letter
+    })
     const result = run(['--config', '../.coverlintrc.json', 'letter.md'], {cwd: join(root, 'a')})
-    expect(result.stderr).toMatch(/^cover-lint: package\.json: not valid JSON \(cosmiconfig reads it for its own settings\): .+\n$/)
-    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(1)
+    expect(existsSync(join(root, 'a/ran.txt'))).toBe(false)
   })
 })
 
