@@ -75,29 +75,32 @@ const weak = readFileSync(join(root, 'fixtures/letters/weak.md'), 'utf8')
 const posting = readFileSync(join(root, 'fixtures/jobs/fintech-backend/job.md'), 'utf8')
 const formats = ['stylish', 'json', 'sarif', 'github', 'markdown', 'unix']
 
+/**
+ * Lint a.md, `bad` and z.md, then a.md and z.md alone: the first run's report must be the second's,
+ * with `line` on stderr and exit 2.
+ */
+async function expectIsolated(format: string, bad: string, line: string): Promise<void> {
+  const cwd = project({'a.md': strong, [bad]: weak, 'z.md': weak})
+  const alone = await run(['-f', format, 'a.md', 'z.md'], cwd)
+  const both = await run(['-f', format, 'a.md', bad, 'z.md'], cwd)
+  expect(both.stderr).toBe(`${line}\n`)
+  expect(both.code).toBe(2)
+  expect(both.stdout).toBe(alone.stdout)
+  expect(alone.stdout).toContain('z.md')
+  const only = await run(['-f', format, bad], cwd)
+  expect([only.code, only.stdout]).toEqual([2, ''])
+}
+
 describe('one failure domain per input', () => {
   for (const format of formats) {
     it(`a letter that fails: one line, exit 2, and the other letters' ${format} report as without it`, async () => {
-      const cwd = project({'a.md': strong, 'explodes.md': weak, 'z.md': weak})
-      const alone = await run(['-f', format, 'a.md', 'z.md'], cwd)
-      const both = await run(['-f', format, 'a.md', 'explodes.md', 'z.md'], cwd)
-      expect(both.stderr).toBe('cover-lint: explodes.md: internal error, please report: Maximum call stack size exceeded\n')
-      expect(both.code).toBe(2)
-      expect(both.stdout).toBe(alone.stdout)
-      expect(alone.stdout).toContain('z.md')
+      await expectIsolated(format, 'explodes.md', 'cover-lint: explodes.md: internal error, please report: Maximum call stack size exceeded')
     })
   }
 
   for (const format of ['stylish', 'github']) {
     it(`a letter the ${format} report fails on: one line, exit 2, and the others reported as without it`, async () => {
-      const cwd = project({'a.md': strong, 'unreportable.md': weak, 'z.md': weak})
-      const alone = await run(['-f', format, 'a.md', 'z.md'], cwd)
-      const both = await run(['-f', format, 'a.md', 'unreportable.md', 'z.md'], cwd)
-      expect(both.stderr).toBe("cover-lint: unreportable.md: internal error, please report: Cannot read properties of undefined (reading 'label')\n")
-      expect(both.code).toBe(2)
-      expect(both.stdout).toBe(alone.stdout)
-      const only = await run(['-f', format, 'unreportable.md'], cwd)
-      expect([only.code, only.stdout]).toEqual([2, ''])
+      await expectIsolated(format, 'unreportable.md', "cover-lint: unreportable.md: internal error, please report: Cannot read properties of undefined (reading 'label')")
     })
   }
 
