@@ -1,6 +1,6 @@
-import {readFile} from 'node:fs/promises'
+import {existsSync} from 'node:fs'
 import {isAbsolute, join, relative, resolve, sep} from 'node:path'
-import {describeFsError, UserError} from '../errors.js'
+import {decodeText, defaultMaxFileSize, readRegularFile} from './read.js'
 
 /** The ignore file's name. It is read from the working directory only, like a root .gitignore. */
 export const ignoreFileName = '.coverlintignore'
@@ -18,16 +18,13 @@ export type IgnoreMatcher = (path: string, isDirectory?: boolean) => boolean
  * there is no such file; an unreadable one is a UserError.
  */
 export async function loadIgnoreFile(cwd: string): Promise<IgnoreMatcher | undefined> {
-  let text: string
-  try {
-    text = await readFile(join(cwd, ignoreFileName), 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw new UserError(describeFsError(error), ignoreFileName)
-  }
+  const path = join(cwd, ignoreFileName)
+  if (!existsSync(path)) return undefined
+  // With the checks a letter gets: a named pipe or a device in the repository must not hang the run.
+  const text = decodeText(readRegularFile(path, {maxBytes: defaultMaxFileSize, subject: ignoreFileName, limitFor: 'for an ignore file'}), ignoreFileName)
   // Loaded only when a project has an ignore file.
   const {default: ignore} = await import('ignore')
-  const patterns = ignore().add(text.replace(/^\uFEFF/, ''))
+  const patterns = ignore().add(text)
   return (path, isDirectory = false) => {
     const inside = relative(cwd, resolve(cwd, path))
     if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return false

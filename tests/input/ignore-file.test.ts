@@ -1,3 +1,4 @@
+import {spawnSync} from 'node:child_process'
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -84,5 +85,12 @@ describe('.coverlintignore', {timeout: 60_000}, () => {
     mkdirSync(join(dir, '.coverlintignore'))
     const run = cli(['letter.md'], {cwd: dir})
     expect(run).toEqual({code: 2, stdout: '', stderr: 'cover-lint: .coverlintignore: is a directory\n'})
+  })
+
+  it('a named pipe for an ignore file is refused, not waited on', () => {
+    const dir = repository(['letter.md'])
+    if (spawnSync('mkfifo', [join(dir, '.coverlintignore')]).status !== 0) return
+    const run = cli(['letter.md'], {cwd: dir})
+    expect(run).toEqual({code: 2, stdout: '', stderr: 'cover-lint: .coverlintignore: not a regular file (a pipe, socket or device)\n'})
   })
 })
