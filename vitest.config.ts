@@ -25,7 +25,13 @@ export default defineConfig({
         // thread, not once per file (measured: 118 s of CPU down to 38 s), and every CLI run then
         // also shows that a run leaves no state behind for the next.
         define,
-        test: {...shared, name: 'source', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**', 'tests/timing/**'], pool: 'threads', isolate: false}
+        test: {...shared, name: 'source', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**', 'tests/timing/**', 'tests/isolated/**'], pool: 'threads', isolate: false}
+      },
+      {
+        // Files that replace modules of src/ with vi.mock (to make one input fail on purpose): each
+        // in a module graph of its own, so that no mock reaches another file, nor a cached module it.
+        define,
+        test: {...shared, name: 'isolated', include: ['tests/isolated/**/*.test.ts'], pool: 'threads', isolate: true}
       },
       {
         // CPU time measured inside the test: each file in a process of its own, nothing else running

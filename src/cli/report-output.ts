@@ -87,7 +87,7 @@ async function checkOutputPath(given: string, path: string): Promise<void> {
 
 /** GitHub keeps one summary file per step; several runs in a step each add theirs, so append. */
 async function appendStepSummary(path: string, results: readonly LintResult[], context: ReporterContext): Promise<UserError[]> {
-  const {text, failed} = render(await loadReporter('markdown'), results, {...context, color: false})
+  const {text, failed} = render(await loadReporter('markdown', context.cwd), results, {...context, color: false})
   if (text === undefined) return failed
   let separator = ''
   try {

@@ -4,6 +4,7 @@ import {join} from 'node:path'
 import {load} from 'js-yaml'
 import {describe, expect, it} from 'vitest'
 import {action, actionInputs, runLintStep, workspace, type Workflow} from '../helpers/action.js'
+import {inertPart} from '../helpers/actions-runner.js'
 import {bin, root} from '../helpers/cli.js'
 import {expectedSummary, findingsCell, jsonResults} from '../helpers/reporters.js'
 import {readmeExample as example} from '../helpers/readme.js'
@@ -25,7 +26,7 @@ describe('action.yml, run for real', () => {
     expect(run.stdout).toMatch(/^::group::cover-lint applications\/acme\/letter\.md: shortlist 100\/100, no problems$/m)
     expect(run.stdout).toMatch(/^::error file=applications\/globex\/letter\.md,line=5,endLine=5,col=20,endColumn=\d+,title=cover-lint \(no-language-list\)::/m)
     const results = jsonResults(['applications/*/letter.md'], cwd)
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(`✖ ${expectedSummary(results)}`)
+    expect(inertPart(run.stdout)!.trimEnd().split('\n').at(-1)).toBe(`✖ ${expectedSummary(results)}`)
     expect(run.stderr).toBe('cover-lint: applications/globex/letter.md: score 0 is under --min-score 70\n')
     expect(readFileSync(summary, 'utf8')).toContain(`| applications/globex/letter.md | ❌ binned | 0 | ${findingsCell(results[1]!)} |`)
   })

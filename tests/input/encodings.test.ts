@@ -1,10 +1,10 @@
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {afterAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {decodeLetter} from '../../src/input/read.js'
 import type {LintResult} from '../../src/types.js'
 import {cli, root} from '../helpers/cli.js'
+import {temporaryFolder} from '../helpers/temporary.js'
 
 /**
  * UTF-16 letters (with the byte order mark Word's "Unicode text" and some editors write) are read
@@ -13,8 +13,7 @@ import {cli, root} from '../helpers/cli.js'
  */
 
 const weak = readFileSync(join(root, 'fixtures/letters/weak.md'), 'utf8')
-const folder = mkdtempSync(join(tmpdir(), 'cover-lint-encodings-'))
-afterAll(() => rmSync(folder, {recursive: true, force: true}))
+const folder = temporaryFolder('cover-lint-encodings-')
 
 function utf16(text: string, order: 'le' | 'be'): Buffer {
   const little = Buffer.from(text, 'utf16le')

@@ -1,7 +1,6 @@
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {afterAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {loadReporter} from '../../src/reporters/index.js'
 import {ruleDocsUrl} from '../../src/reporters/rule-docs.js'
 import {artifactUri} from '../../src/reporters/sarif.js'
@@ -10,6 +9,7 @@ import {printable} from '../../src/util/printable.js'
 import {workflowCommands} from '../helpers/actions-runner.js'
 import {cli, root} from '../helpers/cli.js'
 import {lintFixture, reporterContext, withMessages} from '../helpers/reporters.js'
+import {temporaryFolder} from '../helpers/temporary.js'
 
 /**
  * File names and letters are someone else's text. A name with line breaks in it (git allows
@@ -64,7 +64,7 @@ describe('hostile file names and letter text in each format', () => {
 
   for (const format of ['stylish', 'markdown', 'unix', 'github']) {
     it(`${format}: no control character reaches the output raw`, async () => {
-      const output = (await loadReporter(format))(results, reporterContext())
+      const output = (await loadReporter(format, root))(results, reporterContext())
       // Line breaks in an annotation's file are escaped as the runner reads them (%0A), so it lands on the file.
       expect(output.replace(/%0D|%0A/g, '')).not.toMatch(raw)
       expect(output).toContain(printable(hostileName))
@@ -72,13 +72,13 @@ describe('hostile file names and letter text in each format', () => {
   }
 
   it('stylish with colour: the only escapes are its own colours', async () => {
-    const output = (await loadReporter('stylish'))(results, {...reporterContext(), color: true})
+    const output = (await loadReporter('stylish', root))(results, {...reporterContext(), color: true})
     expect(output).toMatch(/\u001b\[1m/)
     expect(output.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(raw)
   })
 
   it('unix: one line per finding, each starting with its own file, then the summary', async () => {
-    const output = (await loadReporter('unix'))(results, reporterContext())
+    const output = (await loadReporter('unix', root))(results, reporterContext())
     const lines = output.trimEnd().split('\n')
     expect(lines).toHaveLength(findings(results) + 2)
     const places = results.flatMap((result) => result.messages.map((message) => `${printable(message.filePath ?? result.filePath)}:${message.line}:${message.column}: `))
@@ -87,7 +87,7 @@ describe('hostile file names and letter text in each format', () => {
   })
 
   it('markdown: no heading or link but its own, one table row per letter', async () => {
-    const output = (await loadReporter('markdown'))(results, reporterContext())
+    const output = (await loadReporter('markdown', root))(results, reporterContext())
     expect(output.split('\n').filter((line) => line.startsWith('#'))).toEqual(['### cover-lint'])
     // Links in Markdown lines (a line that starts with HTML is an HTML block: Markdown is not read in it).
     const markdownLines = output.split('\n').filter((line) => !line.startsWith('<'))
@@ -99,7 +99,7 @@ describe('hostile file names and letter text in each format', () => {
   })
 
   it('github: the runner acts on the annotations and groups alone, each on its file', async () => {
-    const output = (await loadReporter('github'))(results, reporterContext())
+    const output = (await loadReporter('github', root))(results, reporterContext())
     const commands = workflowCommands(output)
     const names = commands.map((command) => command.name)
     expect(names.filter((name) => name === 'group')).toHaveLength(results.length)
@@ -116,8 +116,8 @@ describe('hostile file names and letter text in each format', () => {
   })
 
   it('json and sarif keep the exact text', async () => {
-    expect(JSON.parse((await loadReporter('json'))(results, reporterContext()))).toEqual(results)
-    const log = JSON.parse((await loadReporter('sarif'))(results, reporterContext())) as {
+    expect(JSON.parse((await loadReporter('json', root))(results, reporterContext()))).toEqual(results)
+    const log = JSON.parse((await loadReporter('sarif', root))(results, reporterContext())) as {
       runs: Array<{artifacts: Array<{location: {uri: string}}>; results: Array<{message: {text: string}}>}>
     }
     expect(log.runs[0]!.artifacts.map((artifact) => artifact.location.uri)).toContain(artifactUri(hostileName))
@@ -128,8 +128,7 @@ describe('hostile file names and letter text in each format', () => {
 describe('a letter whose file name forges lines, through the CLI', {timeout: 60_000}, () => {
   // A file name cannot hold '/', so the name here is the last line of the one above.
   const name = 'x\n::error file=README.md,line=1::forged\n### Injected [link](https:evil.example)\nforged.md:1:1: fake finding\n##[error]old forged \u001b[2J.md'
-  const folder = mkdtempSync(join(tmpdir(), 'cover-lint-hostile-names-'))
-  afterAll(() => rmSync(folder, {recursive: true, force: true}))
+  const folder = temporaryFolder('cover-lint-hostile-names-')
   writeFileSync(join(folder, name), readFileSync(join(root, 'fixtures/letters/weak.md')))
   writeFileSync(join(folder, 'strong.md'), readFileSync(join(root, 'fixtures/letters/strong.md')))
   const exact = JSON.parse(cli(['-f', 'json', '.'], {cwd: folder}).stdout) as LintResult[]

@@ -3,8 +3,7 @@ import {join} from 'node:path'
 import {describe, expect, it, vi} from 'vitest'
 import {main} from '../../src/cli.js'
 import type {CliIO} from '../../src/cli/io.js'
-import type {LintResult} from '../../src/types.js'
-import {cli, root} from '../helpers/cli.js'
+import {root} from '../helpers/cli.js'
 import {project} from '../helpers/project.js'
 
 /**
@@ -180,36 +179,5 @@ describe('one failure domain per input', () => {
     expect(stderr).toBe('cover-lint: .coverlintrc.json: internal error, please report: definition.read is not a function\n')
     expect(code).toBe(2)
     expect((JSON.parse(stdout) as Array<{filePath: string}>).map((result) => result.filePath)).toEqual([join(cwd, 'a/letter.md')])
-  })
-})
-
-describe('hostile inputs that once ended the whole run', {timeout: 120_000}, () => {
-  // Each of these made the run end with a stack overflow, no path and no report. Whether a
-  // parser now reads it or gives up, the good letter beside it is reported in full and the
-  // hostile one costs at most its own line.
-  const hostile: Record<string, string> = {
-    'quotes.md': `${'>'.repeat(5000)} word\n`,
-    'bold.html': `${'<b>'.repeat(2000)}word${'</b>'.repeat(2000)}`,
-    'synergy.md': 'synergy '.repeat(80_000),
-    'lines.md': 'a\n'.repeat(100_000)
-  }
-  for (const [name, content] of Object.entries(hostile)) {
-    it(`${name} beside a good letter`, () => {
-      const cwd = project({'good.md': strong, [name]: content})
-      const alone = cli(['-f', 'json', 'good.md'], {cwd})
-      const both = cli(['-f', 'json', 'good.md', name], {cwd})
-      const results = JSON.parse(both.stdout) as LintResult[]
-      expect(results[0]).toEqual((JSON.parse(alone.stdout) as LintResult[])[0])
-      if (both.stderr === '') expect(results.map((result) => result.filePath)).toEqual(['good.md', name])
-      else expect(both.stderr).toMatch(new RegExp(`^cover-lint: ${name.replace('.', '\\.')}: [^\\n]+\\n$`))
-      expect(both.code).toBe(both.stderr === '' ? (results.some((result) => result.errorCount > 0) ? 1 : 0) : 2)
-    })
-  }
-
-  it('a job.md that is one 1 MB paragraph: its letter is linted, with it or without it', () => {
-    const cwd = project({'a/letter.md': strong, 'b/letter.md': strong, 'b/job.md': 'Kafka Postgres platform '.repeat(43_000)})
-    const run = cli(['-f', 'json', 'a/letter.md', 'b/letter.md'], {cwd})
-    expect((JSON.parse(run.stdout) as LintResult[]).map((result) => result.filePath)).toEqual(['a/letter.md', 'b/letter.md'])
-    if (run.stderr !== '') expect(run.stderr).toMatch(/^cover-lint: b\/job\.md: [^\n]+ \(the job posting for b\/letter\.md; it was linted without one\)\n$/)
   })
 })
