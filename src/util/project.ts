@@ -1,4 +1,4 @@
-import {existsSync, readFileSync, realpathSync} from 'node:fs'
+import {existsSync, readFileSync, realpathSync, statSync} from 'node:fs'
 import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 
 /**
@@ -31,6 +31,9 @@ export function isProjectRoot(folder: string): boolean {
 function isOtherPackage(manifest: string): boolean {
   if (!existsSync(manifest)) return false
   try {
+    // Read only a regular file of a manifest's size: a named pipe of that name must not hang the run.
+    const stats = statSync(manifest)
+    if (!stats.isFile() || stats.size > 1024 * 1024) return true
     const data: unknown = JSON.parse(readFileSync(manifest, 'utf8'))
     return !(typeof data === 'object' && data !== null && Object.hasOwn(data, 'name') && (data as {name: unknown}).name === 'cover-lint')
   } catch {

@@ -153,6 +153,16 @@ describe('config files get the checks letters get', {timeout: 60_000}, () => {
   })
 })
 
+describe('a named pipe called package.json', {timeout: 60_000}, () => {
+  it('marks a project root without being read, and the search does not wait on it', () => {
+    const root = project({'package.json': null, '.coverlintrc.json': {rules: {'no-cliche': 'error'}}, 'app/letter.md': letter})
+    if (spawnSync('mkfifo', [join(root, 'app/package.json')]).status !== 0) return
+    const {code, stderr, results} = lintJson(root, ['app/letter.md'])
+    expect([code, stderr]).toEqual([1, ''])
+    expect(clicheSeverity(results[0])).toEqual(['warning'])
+  })
+})
+
 describe('JavaScript configs anyone could have written are not run', {timeout: 60_000}, () => {
   const script = "import {writeFileSync} from 'node:fs'\nwriteFileSync(new URL('./ran.txt', import.meta.url), 'ran')\nexport default {rules: {'no-cliche': 'off'}}\n"
 
