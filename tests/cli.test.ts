@@ -22,7 +22,7 @@ describe('cover-lint <letter>', () => {
     expect(lines[0]).toBe(strong)
     expect(lines[1]).toBe('  SHORTLIST 100/100  a panel would read on and call you in')
     expect(run.stdout).toContain('    193 words of 350 · 3 paragraphs · about 48 s to read · 6 scale numbers')
-    expect(run.stdout).toContain('    ✔ Scale numbers        "£38m a month"; "p99 settlement latency from 620ms to 110ms";')
+    expect(run.stdout).toContain('    ✔ Scale numbers        "£38m a month";\n                           "p99 settlement latency from 620ms to 110ms";\n')
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('✔ 1 letter: 1 shortlisted, 0 maybe, 0 binned · no problems')
   })
 
@@ -30,7 +30,17 @@ describe('cover-lint <letter>', () => {
     const run = cli([weak])
     expect(run.code).toBe(1)
     expect(run.stdout).toContain('  BINNED 0/100  3 errors keep it off the shortlist')
-    expect(run.stdout).toMatch(/\n {4}5:20 {3}error {4}This sentence lists 7 languages and frameworks \(Go, Rust, Java, Kotlin, Scala, Python and TypeScript\).* {2}no-language-list\n/)
+    // Errors first; the message wraps under the place, at word boundaries.
+    expect(run.stdout).toContain(
+      [
+        '    5:20   error    no-language-list',
+        '      This sentence lists 7 languages and frameworks (Go, Rust, Java, Kotlin,',
+        '      Scala, Python and TypeScript): a panel wants depth on two. Keep the ones',
+        '      this role uses and tie each to something you built with it.',
+        '',
+        '    1:1    warning  salutation'
+      ].join('\n')
+    )
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 1 letter: 0 shortlisted, 0 maybe, 1 binned · 21 problems (3 errors, 18 warnings)')
   })
 

@@ -2,7 +2,8 @@
 export interface CliIO {
   cwd: string
   env: NodeJS.ProcessEnv
-  stdout: {write(text: string): unknown; isTTY?: boolean}
+  /** `columns`: the terminal's width, when standard output is one. */
+  stdout: {write(text: string): unknown; isTTY?: boolean; columns?: number}
   stderr: {write(text: string): unknown}
   /**
    * All of standard input, read when a path is `-`. With `maxBytes`, reading stops once more than

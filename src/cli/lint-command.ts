@@ -95,7 +95,8 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   const shown = options.quiet ? results.map(errorsOnly) : results
   if (shown.length > 0) {
     const color = !output.toFile && useColor({flag: options.color, env: io.env, isTTY: Boolean(io.stdout.isTTY)})
-    const failed = await output.deliver(shown, {cwd: io.cwd, color, rules: rules.map((rule) => rule.meta), version})
+    const width = !output.toFile && io.stdout.isTTY ? io.stdout.columns : undefined
+    const failed = await output.deliver(shown, {cwd: io.cwd, color, rules: rules.map((rule) => rule.meta), version, ...(width ? {width} : {})})
     failed.forEach(report)
   }
 

@@ -11,6 +11,11 @@ export interface ReporterContext {
   rules: readonly RuleMeta<object>[]
   /** cover-lint's version. */
   version: string
+  /**
+   * Columns of the terminal the report is printed on; absent when it goes to a pipe or a file.
+   * The stylish report wraps to it (see `reportWidth`), and to 80 columns without it.
+   */
+  width?: number
 }
 
 /** A reporter turns results into the text the user sees (ESLint's formatter shape). */

@@ -133,6 +133,6 @@ describe('choosing the format', () => {
     const run = cli([fixture('formats', 'letter.docx'), fixture('formats', 'letter.pdf')], {cwd: dir})
     expect(run.stdout).toContain(`${fixture('formats', 'letter.docx')}  (positions are paragraph:column)\n`)
     expect(run.stdout).toContain(`${fixture('formats', 'letter.pdf')}  (positions are page:line)\n`)
-    expect(run.stdout).toContain('    9:8    warning  "team player" is claimed by everyone')
+    expect(run.stdout).toContain('    9:8    warning  no-cliche\n      "team player" is claimed by everyone')
   })
 })
