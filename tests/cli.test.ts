@@ -184,7 +184,7 @@ describe('bad input: one line on stderr, exit 2, the other letters still reporte
   it('an unknown format', () => {
     const run = cli(['--format', 'jsn', strong])
     expect(run.code).toBe(2)
-    expect(run.stderr).toBe('cover-lint: --format: unknown format "jsn" (did you mean "json"?); use one of: stylish, json, sarif, github, markdown, unix, or a path to a custom reporter such as ./my-reporter.js\n')
+    expect(run.stderr).toBe('cover-lint: --format: unknown format "jsn" (did you mean "json"?); use one of: stylish, json, sarif, github, markdown, unix, html, or a path to a custom reporter such as ./my-reporter.js\n')
   })
 
   it('an unknown rule in --rule, and a severity that does not exist', () => {

@@ -68,6 +68,8 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   for (const error of [...(configError ? [configError] : []), ...discovery.errors, ...allIgnored]) report(error)
   for (const path of discovery.ignored) printLine(io, `cover-lint: ${path}: skipped: matches ${ignoreFileName}`)
 
+  // Only a report that shows the letters keeps their text (and loads the code for it).
+  const texts = output.format === 'html' ? new (await import('./letter-texts.js')).LetterTexts() : undefined
   const results: LintResult[] = []
   for (const target of targets) {
     if (target.kind === 'file' && postings.isFlagged(target.path)) continue
@@ -81,8 +83,10 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
       const format = stdin
         ? (inputFormat ?? formatForPath(filePath) ?? 'markdown')
         : (formatForPath(filePath) ?? inputFormat ?? 'text')
-      const readRelated = relatedFileReader(path === undefined ? io.cwd : dirname(path), io.cwd)
+      const related = relatedFileReader(path === undefined ? io.cwd : dirname(path), io.cwd)
+      const readRelated = texts ? texts.reader(related) : related
       const document = await loadDocument(format, {bytes, filePath, readRelated})
+      texts?.add(filePath, document, bytes)
       const config = await configs.forFile(path ?? resolve(io.cwd, options.stdinFilename ?? 'stdin'))
       const {posting, error} = await postings.forLetter(stdin ? options.stdinFilename : target.path, config.values.job)
       if (error) report(error)
@@ -96,7 +100,7 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   if (shown.length > 0) {
     const color = !output.toFile && useColor({flag: options.color, env: io.env, isTTY: Boolean(io.stdout.isTTY)})
     const width = !output.toFile && io.stdout.isTTY ? io.stdout.columns : undefined
-    const failed = await output.deliver(shown, {cwd: io.cwd, color, rules: rules.map((rule) => rule.meta), version, ...(width ? {width} : {})})
+    const failed = await output.deliver(shown, {cwd: io.cwd, color, rules: rules.map((rule) => rule.meta), version, ...(width ? {width} : {}), ...(texts ? {texts: texts.byPath} : {})})
     failed.forEach(report)
   }
 

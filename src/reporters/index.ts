@@ -12,19 +12,22 @@ const builtIn: Readonly<Record<string, () => Promise<{default: Reporter}>>> = {
   sarif: () => import('./sarif.js'),
   github: () => import('./github.js'),
   markdown: () => import('./markdown.js'),
-  unix: () => import('./unix.js')
+  unix: () => import('./unix.js'),
+  html: () => import('./html/index.js')
 }
 
 export const reporterNames: readonly string[] = Object.keys(builtIn)
 
 /**
  * The formats given the exact results: JSON and SARIF are data, whose own escaping keeps the text
- * exact; `github` escapes each part as the runner reads it (see github.ts). Every other built-in
+ * exact; `github` escapes each part as the runner reads it (see github.ts); `html` escapes every
+ * string itself and marks control characters visibly (src/reporters/html/escape.ts), and must find
+ * a finding's exact words in the letter's text. Every other built-in
  * format is read by people, a terminal or a CI log, and reports results whose strings went
  * through `printableDeep` (control characters and line breaks from file names and letters shown
  * as escapes). Custom reporters get the exact results, as JSON does.
  */
-const exactFormats: ReadonlySet<string> = new Set(['json', 'sarif', 'github'])
+const exactFormats: ReadonlySet<string> = new Set(['json', 'sarif', 'github', 'html'])
 
 /**
  * A built-in reporter by name, or a custom one by path (`./my-reporter.js`, resolved against

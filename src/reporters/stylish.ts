@@ -1,9 +1,10 @@
 import {Chalk, type ChalkInstance} from 'chalk'
 import {signalIds} from '../score/signals.js'
-import type {LintMessage, LintResult, SignalId, SignalResult, Verdict} from '../types.js'
+import type {LintMessage, LintResult, SignalId} from '../types.js'
 import {jobSection} from './job-section.js'
 import {clip, fewWords, hang, reportWidth, visibleLength} from './layout.js'
 import {plural, summaryLine, tally} from './summary.js'
+import {levelText, readingLine, signalState, verdictReason, verdictWords} from './report-text.js'
 import type {Reporter} from './types.js'
 
 /**
@@ -25,33 +26,17 @@ const stylish: Reporter = (results, context) => {
 
 export default stylish
 
-const verdictWords: Record<Verdict, string> = {
-  shortlist: 'SHORTLIST',
-  maybe: 'MAYBE',
-  binned: 'BINNED'
-}
-
 function verdictLine(result: LintResult, paint: ChalkInstance, width: number): string[] {
   const colour = result.verdict === 'shortlist' ? paint.green : result.verdict === 'maybe' ? paint.yellow : paint.red
-  const why =
-    result.verdict === 'shortlist'
-      ? 'a panel would read on and call you in'
-      : result.errorCount > 0
-        ? `${plural(result.errorCount, 'error')} keep${result.errorCount === 1 ? 's' : ''} it off the shortlist`
-        : result.verdict === 'maybe'
-          ? 'a panel might read on: prove the missing signals below'
-          : 'a panel would stop reading: too little of what they look for'
   const head = `  ${colour.bold(verdictWords[result.verdict])} ${paint.bold(`${result.score}/100`)}  `
-  return hang(head, why, width, visibleLength(head))
+  return hang(head, verdictReason(result), width, visibleLength(head))
 }
 
 function letterReport(result: LintResult, paint: ChalkInstance, width: number): string[] {
   // Word and PDF positions are not line:column of a text file: the header says what they count.
   const header = result.positions ? `${paint.underline(result.filePath)}  ${paint.dim(`(positions are ${result.positions})`)}` : paint.underline(result.filePath)
   const lines = [header, ...verdictLine(result, paint, width), ...levelLine(result, paint, width), '']
-  const {stats} = result
-  const read = `${stats.words} words${stats.wordLimit === null ? '' : ` of ${stats.wordLimit}`} · ${plural(stats.paragraphs, 'paragraph')} · about ${stats.readingSeconds} s to read · ${plural(stats.scaleNumbers, 'scale number')}`
-  lines.push(`  ${paint.bold('The 60-second read')}`, ...hang('    ', read, width, 4), '', `  ${paint.bold('Signals')}`)
+  lines.push(`  ${paint.bold('The 60-second read')}`, ...hang('    ', readingLine(result.stats), width, 4), '', `  ${paint.bold('Signals')}`)
   const labelWidth = Math.max(...signalIds.map((id) => result.signals[id].label.length))
   for (const id of signalIds) lines.push(...signalLines(result, id, labelWidth, paint, width))
   if (result.job) lines.push('', ...jobSection(result.job, paint, width))
@@ -59,41 +44,22 @@ function letterReport(result: LintResult, paint: ChalkInstance, width: number): 
   return lines
 }
 
-/**
- * Which level the letter was judged at, when something other than the default set it: a junior
- * letter beside a junior posting is read as one, and the report says so.
- */
 function levelLine(result: LintResult, paint: ChalkInstance, width: number): string[] {
-  const {level} = result
-  if (level.from === 'default') return []
-  const source =
-    level.from === 'posting' && level.posting
-      ? `the posting says "${level.posting.text}" (${fileName(result.job?.path ?? 'posting')} ${level.posting.line}:${level.posting.column})`
-      : '"seniority" in the config'
-  return hang('  ', paint.dim(`Judged at ${level.seniority} level: ${source}`), width, 4)
-}
-
-function fileName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1)
+  const text = levelText(result)
+  return text ? hang('  ', paint.dim(text), width, 4) : []
 }
 
 function signalLines(result: LintResult, id: SignalId, labelWidth: number, paint: ChalkInstance, width: number): string[] {
-  const signal: SignalResult = result.signals[id]
+  const signal = result.signals[id]
   const label = signal.label.padEnd(labelWidth)
   const indent = 4 + 2 + labelWidth + 2
-  if (!signal.assessed) {
-    // A posting that asks for no AI work leaves AI infrastructure out (README, "Role and seniority").
-    const unasked = id === 'ai' && result.job && !result.job.signals.some((theme) => theme.id === 'ai')
-    return hang(`    ${paint.dim('–')} ${paint.dim(label)}  `, paint.dim(unasked ? 'not assessed: the posting asks for no AI work' : 'not assessed (its rules are off)'), width, indent)
-  }
+  const {state, note} = signalState(result, id)
+  if (state === 'unassessed') return hang(`    ${paint.dim('–')} ${paint.dim(label)}  `, paint.dim(note), width, indent)
   const quotes = signal.evidence.map((evidence) => `"${clip(evidence.text, 48)}"`)
-  if (signal.proved) return hang(`    ${paint.green('✔')} ${label}  `, quotes.map((quote, index) => (index < quotes.length - 1 ? `${quote};` : quote)), width, indent)
-  if (signal.optional) {
-    const why = result.level.seniority === 'junior' || result.level.seniority === 'mid' ? `welcome at ${result.level.seniority} level, not expected` : 'optional here (its rules are info)'
-    return hang(`    ${paint.dim('○')} ${label}  `, paint.dim(`${why}: ${signal.advice}`), width, indent)
-  }
+  if (state === 'proved') return hang(`    ${paint.green('✔')} ${label}  `, quotes.map((quote, index) => (index < quotes.length - 1 ? `${quote};` : quote)), width, indent)
+  if (state === 'optional') return hang(`    ${paint.dim('○')} ${label}  `, paint.dim(note), width, indent)
   const partial = quotes.length > 0 ? `${quotes.join('; ')}; ` : ''
-  return hang(`    ${paint.red('✘')} ${label}  `, `${partial}${paint.dim(`missing: ${signal.advice}`)}`, width, indent)
+  return hang(`    ${paint.red('✘')} ${label}  `, `${partial}${paint.dim(note)}`, width, indent)
 }
 
 const severityOrder: Record<LintMessage['severity'], number> = {error: 0, warning: 1, info: 2}

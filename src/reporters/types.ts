@@ -1,5 +1,6 @@
 import type {RuleMeta} from '../engine/rule.js'
 import type {LintResult} from '../types.js'
+import type {LetterText} from './letter-text.js'
 
 /** What a reporter knows besides the results. */
 export interface ReporterContext {
@@ -16,6 +17,11 @@ export interface ReporterContext {
    * The stylish report wraps to it (see `reportWidth`), and to 80 columns without it.
    */
   width?: number
+  /**
+   * The text each letter's positions refer to, by result `filePath`: given to reports that show
+   * the letter (`html`); absent for the others, which need only the results.
+   */
+  texts?: ReadonlyMap<string, LetterText>
 }
 
 /** A reporter turns results into the text the user sees (ESLint's formatter shape). */

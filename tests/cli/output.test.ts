@@ -31,7 +31,7 @@ describe('--format', {timeout: 60_000}, () => {
   it('an unknown name is one line with a suggestion and the list, exit 2', () => {
     expectOneLineError(
       cli(['--format', 'sarf', 'fixtures/letters/strong.md']),
-      'cover-lint: --format: unknown format "sarf" (did you mean "sarif"?); use one of: stylish, json, sarif, github, markdown, unix, or a path to a custom reporter such as ./my-reporter.js'
+      'cover-lint: --format: unknown format "sarf" (did you mean "sarif"?); use one of: stylish, json, sarif, github, markdown, unix, html, or a path to a custom reporter such as ./my-reporter.js'
     )
   })
 
@@ -43,7 +43,7 @@ describe('--format', {timeout: 60_000}, () => {
 
   it('each built-in format is listed in --help', () => {
     const help = cli(['--help']).stdout.replace(/\s+/g, ' ')
-    expect(help).toContain('stylish, json, sarif, github, markdown, unix, or a path to a custom reporter')
+    expect(help).toContain('stylish, json, sarif, github, markdown, unix, html, or a path to a custom reporter')
     expect(help).toContain('-o, --output-file <path>')
   })
 })
