@@ -19,6 +19,9 @@ Examples:
   cover-lint letter.md --job posting.md     check the letter against the job posting it answers
                                             (a job.md, job.txt or posting.md beside a letter is used by itself)
   cover-lint --max-warnings 0 --min-score 70 applications/   a CI gate
+  cover-lint --watch letter.md              report again on every save of the letter, its posting or config
+  cover-lint -f html -o report.html applications/   a page showing each letter with its findings marked
+  cover-lint lsp                            a language server for editors (diagnostics as you type)
   cat letter.txt | cover-lint - --stdin-filename letter.txt
   cover-lint - --input-format latex < letter.tex   standard input as LaTeX
   cover-lint rules                          the rules and their default severities
@@ -62,6 +65,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--no-config', 'use no config file, only the defaults and --rule')
     .option('--max-file-size <bytes>', 'refuse letters larger than this many bytes (default 1 MiB)', integer('--max-file-size', 1))
     .option('--no-color', 'never colour the output')
+    .option('-w, --watch', 'lint, then lint again on every change to the letters, their postings and config (Ctrl-C stops)')
     .addHelpText('after', examples)
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -73,7 +77,12 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       getErrHasColors: () => false,
       outputError: () => {}
     })
-    .action(async (paths: string[], options: LintCommandOptions) => {
+    .action(async (paths: string[], options: LintCommandOptions & {watch?: boolean}) => {
+      if (options.watch) {
+        const {watchCommand} = await import('./cli/watch.js')
+        setExit(await watchCommand(paths, options, io))
+        return
+      }
       const {lintCommand} = await import('./cli/lint-command.js')
       setExit(await lintCommand(paths, options, io))
     })

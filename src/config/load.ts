@@ -1,4 +1,5 @@
 import {existsSync, realpathSync, statSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import {basename, dirname, extname} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {UserError} from '../errors.js'
@@ -103,7 +104,7 @@ async function loadScript(file: string): Promise<unknown> {
   read(file)
   let exported: unknown
   try {
-    exported = ((await import(pathToFileURL(file).href)) as {default?: unknown}).default
+    exported = ((await import(versionedUrl(file))) as {default?: unknown}).default
   } catch (error) {
     throw new ConfigFileError(file, `the config threw while loading: ${describeThrown(error)}`)
   }
@@ -113,6 +114,21 @@ async function loadScript(file: string): Promise<unknown> {
     throw new ConfigFileError(file, `the config must export plain data (objects, lists, strings, numbers, true, false, null): ${describeThrown(error)}`)
   }
 }
+
+/**
+ * Node caches a module by its URL, and a CommonJS one by its file name, for the life of the
+ * process: a config edited while cover-lint runs on (--watch, the language server) is imported
+ * again under a URL that names its version. An unchanged file is the module already loaded.
+ */
+function versionedUrl(file: string): string {
+  const {mtimeMs, size} = statSync(file)
+  const url = `${pathToFileURL(file).href}?version=${mtimeMs}-${size}`
+  if (!loadedScripts.has(url)) delete createRequire(import.meta.url).cache[file]
+  loadedScripts.add(url)
+  return url
+}
+
+const loadedScripts = new Set<string>()
 
 function checkWritableOnlyByOwner(file: string): void {
   if (process.platform === 'win32') return
