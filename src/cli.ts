@@ -113,6 +113,19 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     })
 
   program
+    .command('lsp')
+    .description('run the language server over standard input and output, for editors (see the README for setup)')
+    .option('--stdio', 'talk over standard input and output (the default and only transport; editors pass it)')
+    // Clients add flags of their own (--clientProcessId=...): they are not errors.
+    .allowUnknownOption()
+    .action(async () => {
+      const {startServer} = await import('./lsp/server.js')
+      startServer()
+      // The server ends the process itself on the protocol's exit notification.
+      await new Promise<never>(() => {})
+    })
+
+  program
     .command('print-config')
     .argument('<file>', 'a letter (it need not exist)')
     .description('print the configuration that applies to a letter, as JSON (honours --config, --no-config and --rule)')

@@ -21,6 +21,7 @@ export default defineRule({
     options: {},
     schema: {type: 'object', properties: {}, additionalProperties: false},
     lexicons: [generic],
+    fixable: true,
     examples: {
       bad: 'Dear Sir or Madam, ... Yours sincerely,',
       good: 'Dear Priya Shah, ... Yours sincerely,'

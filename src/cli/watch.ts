@@ -1,13 +1,11 @@
-import {existsSync, statSync, watch, type FSWatcher} from 'node:fs'
-import {basename, dirname, extname, isAbsolute, join, resolve, sep} from 'node:path'
+import {existsSync, statSync} from 'node:fs'
+import {basename, dirname, resolve} from 'node:path'
 import picomatch from 'picomatch'
-import {searchPlaces} from '../config/find.js'
 import {ConfigResolver} from '../config/resolve.js'
 import {UserError} from '../errors.js'
 import {discover} from '../input/discover.js'
-import {defaultExtensions, extensionOf} from '../input/formats.js'
-import {ignoreFileName} from '../input/ignore-file.js'
-import {postingFileNames} from '../job/names.js'
+import {FolderWatchers} from '../watch/folders.js'
+import {addAncestors, addFile, addLetter, emptyPlan, matters, type WatchPlan} from '../watch/plan.js'
 import type {CliIO} from './io.js'
 import {lintCommand, type LintCommandOptions} from './lint-command.js'
 
@@ -16,27 +14,6 @@ const settleMs = 80
 
 /** Clears a terminal and its scrollback and puts the cursor at the top, as `clear` does. */
 const clearScreen = '\u001b[2J\u001b[3J\u001b[H'
-
-/** Folders a recursive watch never reports on: what a folder search skips too. */
-const skipped = /(?:^|[\\/])(?:node_modules|\.git|\.hg|\.svn)(?:[\\/]|$)/
-
-/**
- * What to watch for one set of paths. Folders are watched rather than files: editors save by
- * writing a new file and renaming it over the old one, which ends a watch on the file itself.
- */
-interface WatchPlan {
-  /** Folders given, and the fixed part of globs: watched with everything under them. */
-  trees: Set<string>
-  /** Folders holding letters, postings and config files, and the working directory (`.coverlintignore`): their inputs matter. */
-  folders: Set<string>
-  /** Folders above those, up to the project root: only config files and the folders on the way down matter there. */
-  ancestors: Set<string>
-  /** Files read whatever their name: the letters, `--job`, `--config`, what configs extend or name. */
-  files: Set<string>
-}
-
-/** Names read beside letters besides the letters themselves. */
-const inputNames = new Set<string>([...postingFileNames, ignoreFileName, ...searchPlaces])
 
 export interface WatchOptions {
   /** Resolves when watching should stop; Ctrl-C (SIGINT) and SIGTERM by default. */
@@ -52,12 +29,16 @@ export interface WatchOptions {
 export async function watchCommand(paths: readonly string[], options: LintCommandOptions, io: CliIO, watchOptions: WatchOptions = {}): Promise<number> {
   if (paths.length === 0) throw new UserError('no letters given; try "cover-lint --watch letter.md"')
   if (paths.includes('-') || options.job === '-') throw new UserError('standard input cannot be watched: give the letter and posting as files', '--watch')
-  const watchers = new Map<string, FSWatcher>()
   const outputFile = options.outputFile === undefined ? undefined : resolve(io.cwd, options.outputFile)
-  let plan: WatchPlan = {trees: new Set(), folders: new Set(), ancestors: new Set(), files: new Set()}
+  let plan: WatchPlan = emptyPlan()
   let timer: NodeJS.Timeout | undefined
   let running: Promise<void> | undefined
   let again = false
+
+  const watchers = new FolderWatchers((folder, kind, name) => {
+    if (name !== null && (isReport(resolve(folder, name), outputFile) || !matters(plan, folder, kind, name))) return
+    schedule()
+  })
 
   const run = async (): Promise<void> => {
     if (io.stdout.isTTY) io.stdout.write(clearScreen)
@@ -68,7 +49,7 @@ export async function watchCommand(paths: readonly string[], options: LintComman
       io.stderr.write(`${error.toString()}\n`)
     }
     plan = await watchPlan(paths, options, io.cwd)
-    update(watchers, plan, (folder, kind, name) => changed(folder, kind, name))
+    watchers.update(plan)
     const time = new Date().toTimeString().slice(0, 8)
     io.stderr.write(`cover-lint: linted at ${time}; watching for changes (Ctrl-C to stop)\n`)
   }
@@ -93,16 +74,11 @@ export async function watchCommand(paths: readonly string[], options: LintComman
     }, settleMs)
   }
 
-  const changed = (folder: string, kind: keyof WatchPlan, name: string | null): void => {
-    if (name !== null && !matters(plan, folder, kind, name, outputFile)) return
-    schedule()
-  }
-
   await run()
   await (watchOptions.stopped ?? interrupted())
   if (timer) clearTimeout(timer)
   await running
-  for (const watcher of watchers.values()) watcher.close()
+  watchers.close()
   return 0
 }
 
@@ -118,56 +94,10 @@ function interrupted(): Promise<void> {
   })
 }
 
-/** Whether a change to `name` in a watched folder can change the report. */
-function matters(plan: WatchPlan, folder: string, kind: keyof WatchPlan, name: string, outputFile: string | undefined): boolean {
-  const path = resolve(folder, name)
-  // The report itself, and the temporary file it is written through, are not inputs.
-  if (outputFile && (path === outputFile || (dirname(path) === dirname(outputFile) && basename(path).startsWith(`.${basename(outputFile)}.`)))) return false
-  if (plan.files.has(path) || inputNames.has(basename(path))) return true
-  // Under a folder or glob given, a new letter, or a folder renamed or deleted with what it holds;
-  // not an editor's swap or backup file, nor anything in node_modules or .git.
-  if (kind === 'trees') return !skipped.test(name) && (defaultExtensions.includes(extensionOf(path)) || (extname(path) === '' && !basename(path).startsWith('.')))
-  if (kind === 'folders') return false
-  // Above the letters: a config file, or a folder on the way down to them (deleted or made again).
-  if (searchPlaces.includes(basename(path))) return true
-  return [...plan.trees, ...plan.folders].some((watched) => watched === path || watched.startsWith(`${path}${sep}`))
-}
-
-/** Start watchers for what `plan` names and stop those it no longer does. A folder that does not exist is left for the next run. */
-function update(watchers: Map<string, FSWatcher>, plan: WatchPlan, changed: (folder: string, kind: keyof WatchPlan, name: string | null) => void): void {
-  const wanted = new Map<string, {folder: string; kind: keyof WatchPlan}>()
-  for (const kind of ['trees', 'folders', 'ancestors'] as const) {
-    for (const folder of plan[kind]) wanted.set(`${kind}:${folder}`, {folder, kind})
-  }
-  for (const [key, watcher] of watchers) {
-    if (!wanted.has(key)) {
-      watcher.close()
-      watchers.delete(key)
-    }
-  }
-  for (const [key, {folder, kind}] of wanted) {
-    if (watchers.has(key) || !isFolder(folder)) continue
-    try {
-      const watcher = watch(folder, {recursive: kind === 'trees'}, (_event, name) => changed(folder, kind, name === null ? null : String(name)))
-      // A folder deleted under its watcher ends the watch; the next run starts it again if the folder is back.
-      watcher.on('error', () => {
-        watcher.close()
-        watchers.delete(key)
-        changed(folder, kind, null)
-      })
-      watchers.set(key, watcher)
-    } catch {
-      // Not watchable (gone since, or no permission): the next run tries again.
-    }
-  }
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory()
-  } catch {
-    return false
-  }
+/** The report itself, or the temporary file it is written through: written by the watch, never read. */
+function isReport(path: string, outputFile: string | undefined): boolean {
+  if (!outputFile) return false
+  return path === outputFile || (dirname(path) === dirname(outputFile) && basename(path).startsWith(`.${basename(outputFile)}.`))
 }
 
 /**
@@ -176,45 +106,31 @@ function isFolder(path: string): boolean {
  * they extend and the posting they name, and the working directory (`.coverlintignore`).
  */
 async function watchPlan(paths: readonly string[], options: LintCommandOptions, cwd: string): Promise<WatchPlan> {
-  const trees = new Set<string>()
-  const folders = new Set<string>([cwd])
-  const files = new Set<string>()
-  const file = (path: string): void => {
-    files.add(path)
-    folders.add(dirname(path))
-  }
+  const plan = emptyPlan()
+  plan.folders.add(cwd)
   for (const path of paths) {
     const absolute = resolve(cwd, path)
-    if (isFolder(absolute)) trees.add(absolute)
-    else if (!existsSync(absolute) && picomatch.scan(path).isGlob) trees.add(resolve(cwd, picomatch.scan(path).base || '.'))
-    else file(absolute)
+    if (isFolder(absolute)) plan.trees.add(absolute)
+    else if (!existsSync(absolute) && picomatch.scan(path).isGlob) plan.trees.add(resolve(cwd, picomatch.scan(path).base || '.'))
+    else addFile(plan, absolute)
   }
-  for (const flag of [options.job, options.config]) if (typeof flag === 'string') file(resolve(cwd, flag))
-
+  for (const flag of [options.job, options.config]) if (typeof flag === 'string') addFile(plan, resolve(cwd, flag))
   const {targets} = await discover(paths, cwd).catch(() => ({targets: []}))
-  const configs = new ConfigResolver({cwd, config: options.config, ruleFlags: []})
-  const letters = targets.flatMap((target) => (target.kind === 'file' ? [resolve(cwd, target.path)] : []))
-  for (const letter of letters) files.add(letter)
-  const letterFolders = new Set(letters.map((letter) => dirname(letter)))
-  for (const folder of letterFolders) {
-    folders.add(folder)
-    try {
-      const config = await configs.forFolder(folder)
-      for (const path of [config.file, ...config.extends.filter((name) => isAbsolute(name))]) if (path) file(path)
-      if (config.values.job && config.file) file(resolve(dirname(config.file), config.values.job))
-    } catch {
-      // A broken config: its folder is watched already (it is above a letter), and its fix will be seen.
-    }
+  const configs = new ConfigResolver({cwd, config: options.config})
+  for (const target of targets) {
+    if (target.kind !== 'file') continue
+    const letter = resolve(cwd, target.path)
+    // A broken config is above the letter, so its folder is watched and its fix is seen.
+    addLetter(plan, letter, await configs.forFile(letter).catch(() => undefined))
   }
+  addAncestors(plan)
+  return plan
+}
 
-  // Config files are searched for from a letter's folder up to the project root (a package.json).
-  const ancestors = new Set<string>()
-  for (const folder of [...trees, ...folders]) {
-    let current = folder
-    while (!existsSync(join(current, 'package.json')) && dirname(current) !== current) {
-      current = dirname(current)
-      if (!trees.has(current) && !folders.has(current)) ancestors.add(current)
-    }
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
   }
-  return {trees, folders, ancestors, files}
 }

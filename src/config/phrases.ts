@@ -22,6 +22,8 @@ export function phraseRule(phrase: PhraseRule): AnyRule {
       options: {},
       schema: {type: 'object', properties: {}, additionalProperties: false},
       lexicons: [lexicon],
+      // `suggest` is what to say instead of a banned phrase.
+      fixable: true,
       examples: {bad: '', good: ''}
     },
     check({letter, report}) {

@@ -33,6 +33,13 @@ export interface RuleMeta<Options extends object> {
   lexicons?: readonly Lexicon[]
   /** A short bad and good example for `cover-lint explain`. */
   examples: {bad: string; good: string}
+  /**
+   * The `expected` of a finding that quotes words (`actual`) are replacements for those words:
+   * editors offer each as a quick fix (the language server's code actions). An entry with
+   * `<...>` in it is a template to fill in, and is never applied. Other rules' `expected` are
+   * examples or targets (the technologies to keep, the evidence to add).
+   */
+  fixable?: boolean
 }
 
 /** One finding, before severity is applied. Offsets are into `letter.source` (half-open). */

@@ -1,26 +1,10 @@
-import {readFileSync} from 'node:fs'
-import {join} from 'node:path'
-import {spawnSync} from 'node:child_process'
-import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {bin, root} from '../helpers/cli.js'
 import {fixture} from '../helpers/documents.js'
-import {temporaryFolder} from '../helpers/temporary.js'
+import {sourcesLoaded} from '../helpers/loaded-sources.js'
 
-const tracer = fileURLToPath(new URL('../helpers/trace-loads.mjs', import.meta.url))
-
-/**
- * Which parsers the built CLI loads to lint `path`: found by the sources each loaded chunk's
- * source map lists (the bundle is minified, so the chunks themselves carry no module comments).
- */
+/** Which parsers the built CLI loads to lint `path`. */
 function parsersLoaded(path: string): string[] {
-  const trace = join(temporaryFolder('cover-lint-loads-'), 'loads.txt')
-  const run = spawnSync(process.execPath, ['--import', tracer, bin, path], {cwd: root, env: {...process.env, TRACE_LOADS: trace, NO_COLOR: '1'}, encoding: 'utf8'})
-  expect(run.stderr).toBe('')
-  const sources = readFileSync(trace, 'utf8')
-    .split('\n')
-    .filter((url) => url.includes('/dist/'))
-    .flatMap((url) => (JSON.parse(readFileSync(`${fileURLToPath(url)}.map`, 'utf8')) as {sources: string[]}).sources)
+  const sources = sourcesLoaded([path])
   const markers: Record<string, string> = {
     latex: 'src/parse/latex/',
     html: 'node_modules/hast-util-from-html/',
