@@ -120,7 +120,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .allowUnknownOption()
     .action(async () => {
       const {startServer} = await import('./lsp/server.js')
-      startServer()
+      startServer(version)
       // The server ends the process itself on the protocol's exit notification.
       await new Promise<never>(() => {})
     })

@@ -7,7 +7,7 @@ import {discover} from '../input/discover.js'
 import {FolderWatchers} from '../watch/folders.js'
 import {addAncestors, addFile, addLetter, emptyPlan, matters, type WatchPlan} from '../watch/plan.js'
 import type {CliIO} from './io.js'
-import {lintCommand, type LintCommandOptions} from './lint-command.js'
+import type {LintCommandOptions} from './lint-command.js'
 
 /** How long to wait after the last change before linting: an editor's save is several events. */
 const settleMs = 80
@@ -40,6 +40,8 @@ export async function watchCommand(paths: readonly string[], options: LintComman
     schedule()
   })
 
+  // Imported as the CLI imports it, so that it stays in one chunk with what only it uses.
+  const {lintCommand} = await import('./lint-command.js')
   const run = async (): Promise<void> => {
     if (io.stdout.isTTY) io.stdout.write(clearScreen)
     try {

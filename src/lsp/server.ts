@@ -18,7 +18,6 @@ import {
 import type {RuleMeta} from '../engine/rule.js'
 import {ruleDocsUrl} from '../reporters/rule-docs.js'
 import type {LintResult} from '../types.js'
-import {version} from '../version.js'
 import {FolderWatchers} from '../watch/folders.js'
 import {addAncestors, addFile, addLetter, emptyPlan, matters, type WatchPlan} from '../watch/plan.js'
 import {codes, findingDiagnostic, problemDiagnostic, verdictDiagnostic, type FindingData} from './diagnostics.js'
@@ -53,7 +52,7 @@ interface Linted {
  * and also taken from `workspace/didChangeWatchedFiles` when the client sends it. Nothing that
  * goes wrong while linting stops the server: it becomes a diagnostic.
  */
-export function startServer(input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Connection {
+export function startServer(version: string, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Connection {
   const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(input), new StreamMessageWriter(output))
   // Standard output is the protocol's: anything logged goes to the client's log instead.
   console.log = (...parts: unknown[]) => connection.console.log(parts.map(String).join(' '))

@@ -31,7 +31,9 @@ describe('cover-lint lsp: one client for the suite', () => {
       'applied/letter.md': letter,
       'applied/job.md': '# Senior Backend Engineer\n\n## What you will do\n\nOwn the payments-reconciliation service in Go on Kubernetes, with Kafka and PostgreSQL.\n\n## Requirements\n\nOn-call rotation experience, OpenTelemetry, Terraform.\n',
       'emoji/letter.md': '',
-      'tex/broken.tex': '\\documentclass{letter}\n\\usepackage{hyperref}\n'
+      'tex/broken.tex': '\\documentclass{letter}\n\\usepackage{hyperref}\n',
+      'tex/letter.tex': ['\\documentclass{letter}', '\\begin{document}', '\\begin{letter}{Ledgerline}', '\\opening{Dear Priya Shah,}', '\\input{body}', '\\closing{Yours sincerely,}', '\\end{letter}', '\\end{document}', ''].join('\n'),
+      'tex/body.tex': 'I cut p99 from 480ms to 95ms on a 40M-row table,\nand I am a team player.\n'
     })
     client = await LspClient.start(root)
   }, 30_000)
@@ -148,6 +150,16 @@ describe('cover-lint lsp: one client for the suite', () => {
     const again = pathToFileURL(join(root, 'letters/letter.md')).href
     const hover = await client.connection.sendRequest('textDocument/hover', {textDocument: {uri: again}, position: {line: 0, character: 0}})
     expect(hover).not.toBeUndefined()
+  }, 20_000)
+
+  it('a LaTeX letter: findings in a file it takes in with \\input are published for that file', async () => {
+    const uri = await client.open(join(root, 'tex/letter.tex'), readFileSync(join(root, 'tex/letter.tex'), 'utf8'), 'latex')
+    const body = pathToFileURL(join(root, 'tex/body.tex')).href
+    const inBody = await client.diagnostics(body, (found) => byRule(found, 'no-cliche').length > 0)
+    expect(byRule(inBody, 'no-cliche')[0]!.range).toEqual({start: {line: 1, character: 11}, end: {line: 1, character: 22}})
+    expect(byRule(await client.diagnostics(uri), 'no-cliche')).toEqual([])
+    await client.close(uri)
+    await client.diagnostics(body, (found) => found.length === 0)
   }, 20_000)
 
   it('closing a document clears its diagnostics', async () => {
