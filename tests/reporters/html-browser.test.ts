@@ -1,5 +1,4 @@
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Page} from 'playwright-core'
@@ -7,6 +6,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {LintResult} from '../../src/types.js'
 import {launchChromium, type Chromium} from '../helpers/chromium.js'
 import {cli} from '../helpers/cli.js'
+import {temporaryFolder} from '../helpers/temporary.js'
 
 /**
  * `--format html` rendered by a real browser (headless Chromium): what a user opening the
@@ -18,7 +18,7 @@ declare const document: any
 declare function getComputedStyle(element: unknown): any
 type HTMLElement = any
 
-const folder = mkdtempSync(join(tmpdir(), 'cover-lint-html-browser-'))
+const folder = temporaryFolder('cover-lint-html-browser-')
 // A letter of our own that tries to break the page: markup, a request to the network if it
 // were ever parsed, control and bidirectional characters, emoji, and a word too long for a phone.
 const hostile = [
@@ -54,7 +54,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  rmSync(folder, {recursive: true, force: true})
 })
 
 interface Layout {

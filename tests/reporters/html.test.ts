@@ -1,7 +1,6 @@
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
-import {afterAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {LetterTexts} from '../../src/cli/letter-texts.js'
 import {loadDocument, relatedFileReader} from '../../src/input/adapters/index.js'
 import {formatForPath} from '../../src/input/formats.js'
@@ -13,12 +12,10 @@ import type {LintResult} from '../../src/types.js'
 import {cli} from '../helpers/cli.js'
 import {fixture} from '../helpers/documents.js'
 import {lintFixture, reporterContext, withMessages} from '../helpers/reporters.js'
+import {temporaryFolder} from '../helpers/temporary.js'
 
-const made: string[] = []
-afterAll(() => made.forEach((folder) => rmSync(folder, {recursive: true, force: true})))
 function scratch(files: Record<string, string>): string {
-  const folder = mkdtempSync(join(tmpdir(), 'cover-lint-html-'))
-  made.push(folder)
+  const folder = temporaryFolder('cover-lint-html-')
   for (const [name, content] of Object.entries(files)) writeFileSync(join(folder, name), content)
   return folder
 }
