@@ -78,6 +78,17 @@ describe('cover-lint lsp: one client for the suite', () => {
     expect(diagnostics.some((diagnostic) => diagnostic.code === 'cover-lint/verdict')).toBe(true)
   }, 20_000)
 
+  it('lints once a pause: a burst of edits publishes only the last version', async () => {
+    const uri = pathToFileURL(join(root, 'letters/letter.md')).href
+    const before = client.published.length
+    let version = 0
+    // Five keystrokes at the end of line 1, sent back to back.
+    for (let index = 0; index < 5; index++) version = await client.change(uri, {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, 'x')
+    await client.diagnostics(uri, (_found, published) => published.version === version)
+    const versions = client.published.slice(before).filter((entry) => entry.uri === uri).map((entry) => entry.version)
+    expect(versions).toEqual([version])
+  }, 20_000)
+
   it('counts characters in UTF-16 code units, with emoji and CRLF line endings', async () => {
     const text = ['Dear Priya Shah,', '', '🚀 I cut p99 from 480ms to 95ms 👩🏽‍💻, and I am a team player and a self-starter.', '', 'Yours sincerely,', 'Sam', ''].join('\r\n')
     const uri = await client.open(join(root, 'emoji/letter.md'), text)
