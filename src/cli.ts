@@ -1,5 +1,5 @@
 import {Command, CommanderError, InvalidArgumentError} from 'commander'
-import {inputError} from './errors.js'
+import {inputError, UserError} from './errors.js'
 import {printError, printLine} from './cli/print-error.js'
 import {processIO, type CliIO} from './cli/io.js'
 import {exitCodes} from './cli/exit-codes.js'
@@ -32,11 +32,12 @@ Examples:
 
 Exit codes: 0 no errors, 1 lint failures, 2 usage, config or input errors.`
 
-function integer(name: string, minimum: number) {
+function integer(name: string, minimum: number, maximum = Number.MAX_SAFE_INTEGER) {
   return (value: string): number => {
     const number = Number(value)
-    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number) || number < minimum) {
-      throw new InvalidArgumentError(`${name} takes a whole number from ${minimum} up`)
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number) || number < minimum || number > maximum) {
+      const range = maximum === Number.MAX_SAFE_INTEGER ? `from ${minimum} up` : `from ${minimum} to ${maximum}`
+      throw new InvalidArgumentError(`${name} takes a whole number ${range}`)
     }
     return number
   }
@@ -58,9 +59,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--input-format <name>', 'read standard input (and files with an unknown extension) as markdown, text, latex, html, docx or pdf')
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', integer('--max-warnings', 0))
-    .option('--min-score <n>', 'fail (exit 1) when a letter scores under this (0-100)', integer('--min-score', 0))
+    .option('--min-score <n>', 'fail (exit 1) when a letter scores under this (0-100)', integer('--min-score', 0, 100))
     .option('--rule <id=severity>', 'set a rule to off, info, warn or error (repeatable)', collect, [] as string[])
-    .option('--job <path>', 'the job posting the letters answer (Markdown or text; - reads standard input)')
+    .option('--job <path>', 'the job posting the letters answer, in any format a letter may be in (Markdown, text, LaTeX, HTML, Word or PDF); - reads standard input')
     .option('-c, --config <path>', 'use this config file for every letter (no search)')
     .option('--no-config', 'use no config file, only the defaults and --rule')
     .option('--max-file-size <bytes>', 'refuse letters larger than this many bytes (default 1 MiB)', integer('--max-file-size', 1))
@@ -78,14 +79,24 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       outputError: () => {}
     })
     .action(async (paths: string[], options: LintCommandOptions & {watch?: boolean}) => {
+      checkConfigFlags()
+      const {lintCommand, checkMistypedCommand} = await import('./cli/lint-command.js')
+      checkMistypedCommand(paths, io.cwd, program.commands.map((command) => command.name()))
       if (options.watch) {
         const {watchCommand} = await import('./cli/watch.js')
         setExit(await watchCommand(paths, options, io))
         return
       }
-      const {lintCommand} = await import('./cli/lint-command.js')
       setExit(await lintCommand(paths, options, io))
     })
+
+  // `--config x --no-config` contradicts itself; commander would let the last one win silently.
+  const configFlags = new Set<string>()
+  program.on('option:config', () => configFlags.add('--config'))
+  program.on('option:no-config', () => configFlags.add('--no-config'))
+  const checkConfigFlags = (): void => {
+    if (configFlags.size > 1) throw new UserError('give --config <path> or --no-config, not both', '--config')
+  }
 
   program
     .command('rules')
@@ -130,6 +141,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .argument('<file>', 'a letter (it need not exist)')
     .description('print the configuration that applies to a letter, as JSON (honours --config, --no-config and --rule)')
     .action(async (file: string, _options: unknown, command: Command) => {
+      checkConfigFlags()
       const {runPrintConfig} = await import('./cli/print-config-command.js')
       io.stdout.write(await runPrintConfig(file, command.optsWithGlobals<Pick<LintCommandOptions, 'config' | 'rule'>>(), io))
     })

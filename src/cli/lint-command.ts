@@ -19,6 +19,7 @@ import {exitCodes} from './exit-codes.js'
 import type {CliIO} from './io.js'
 import {printError, printLine} from './print-error.js'
 import {prepareOutput} from './report-output.js'
+import type {ReporterContext} from '../reporters/types.js'
 
 export interface LintCommandOptions {
   /** Undefined when not given: stylish, or github in GitHub Actions (see report-output.ts). */
@@ -40,6 +41,8 @@ export interface LintCommandOptions {
 }
 
 export {exitCodes}
+// Re-exported so that the lint run loads one module, not two: start-up is a budget.
+export {checkMistypedCommand} from './mistyped-command.js'
 
 /**
  * `cover-lint [paths...]`: lint every letter given, report, and return the exit code. A bad path
@@ -100,7 +103,9 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   if (shown.length > 0) {
     const color = !output.toFile && useColor({flag: options.color, env: io.env, isTTY: Boolean(io.stdout.isTTY)})
     const width = !output.toFile && io.stdout.isTTY ? io.stdout.columns : undefined
-    const failed = await output.deliver(shown, {cwd: io.cwd, color, rules: rules.map((rule) => rule.meta), version, ...(width ? {width} : {}), ...(texts ? {texts: texts.byPath} : {})})
+    const context: ReporterContext = {cwd: io.cwd, color, rules: rules.map((rule) => rule.meta), version, ...(width ? {width} : {}), ...(texts ? {texts: texts.byPath} : {})}
+    if (options.quiet) context.quiet = {warnings: count(results, 'warningCount'), infos: count(results, 'infoCount')}
+    const failed = await output.deliver(shown, context)
     failed.forEach(report)
   }
 
@@ -142,7 +147,14 @@ function checkInputFormat(name: string | undefined): InputFormat | undefined {
   return format
 }
 
-/** `--quiet`: only errors are shown and counted, as in ESLint. Verdict and score are unchanged. */
+function count(results: readonly LintResult[], field: 'warningCount' | 'infoCount'): number {
+  return results.reduce((total, result) => total + result[field], 0)
+}
+
+/**
+ * `--quiet`: only errors are shown and counted, as in ESLint. Verdict and score are unchanged (a
+ * hidden warning still costs its points); the reporters say how many were hidden.
+ */
 function errorsOnly(result: LintResult): LintResult {
   const messages = result.messages.filter((message) => message.severity === 'error')
   return {...result, messages, warningCount: 0, infoCount: 0}

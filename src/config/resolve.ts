@@ -201,6 +201,7 @@ export class ConfigResolver {
       values = mergeConfig(values, layer.data)
     }
 
+    this.#checkCustomFlags(file, values)
     const ruleSet = [...this.#rules, ...values.phrases.map(phraseRule)]
     const settings: Record<string, RuleSetting> = {}
     for (const [id, entry] of Object.entries(values.rules)) settings[id] = {...entry}
@@ -232,6 +233,23 @@ export class ConfigResolver {
       settingsAt,
       ruleSet,
       ignoreBase
+    }
+  }
+
+  /**
+   * `--rule custom/<name>=...` must name a phrase rule the config that applies defines: a typo
+   * would otherwise change nothing, silently. (Built-in ids are checked in the constructor.)
+   */
+  #checkCustomFlags(file: string | undefined, values: ConfigValues): void {
+    const defined = values.phrases.map((phrase) => phrase.id)
+    for (const id of Object.keys(this.#flags)) {
+      if (!customIdPattern.test(id) || defined.includes(id)) continue
+      const where = file ? `${this.#display(file)} defines no phrase rule of that name under "phrases"` : 'no config file applies, so no phrase rules are defined'
+      const error = new UserError(`unknown rule "${id}"${didYouMean(id, defined)}: ${where}`, '--rule')
+      // The same object for every folder this config governs, so the CLI reports it once.
+      const line = error.toString()
+      if (!this.#errors.has(line)) this.#errors.set(line, error)
+      throw this.#errors.get(line)!
     }
   }
 

@@ -10,7 +10,7 @@ const verdicts: Readonly<Record<Verdict, string>> = {shortlist: '✅ shortlist',
  * table with a row per letter (verdict, score, findings), the run's summary, then each letter's
  * findings in a collapsed section with links to the rules' documentation.
  */
-const markdown: Reporter = (results) => {
+const markdown: Reporter = (results, context) => {
   const out: string[] = [
     '### cover-lint',
     '',
@@ -18,7 +18,7 @@ const markdown: Reporter = (results) => {
     '| --- | --- | ---: | --- |',
     ...results.map((result) => row([cell(result.filePath), verdicts[result.verdict], String(result.score), findingsCell(result)])),
     '',
-    `**${cell(summaryLine(tally(results)))}**`
+    `**${cell(summaryLine(tally(results), context.quiet))}**`
   ]
   for (const result of results) {
     if (result.messages.length === 0) continue

@@ -3,7 +3,7 @@ import {signalIds} from '../score/signals.js'
 import type {LintMessage, LintResult, SignalId} from '../types.js'
 import {jobSection} from './job-section.js'
 import {clip, fewWords, hang, reportWidth, visibleLength} from './layout.js'
-import {plural, summaryLine, tally} from './summary.js'
+import {plural, summaryLine, tally, type Hidden} from './summary.js'
 import {levelText, readingLine, signalState, verdictReason, verdictWords} from './report-text.js'
 import type {Reporter} from './types.js'
 
@@ -20,7 +20,7 @@ const stylish: Reporter = (results, context) => {
   const width = reportWidth(context.width)
   const out: string[] = []
   for (const result of results) out.push(...letterReport(result, paint, width), '')
-  out.push(summary(results, paint))
+  out.push(summary(results, paint, context.quiet))
   return `${out.join('\n')}\n`
 }
 
@@ -105,8 +105,8 @@ function quoted(message: LintMessage, room: number): string | undefined {
 }
 
 /** One line however wide, as every human format ends: scripts and CI logs look for it. */
-function summary(results: readonly LintResult[], paint: ChalkInstance): string {
+function summary(results: readonly LintResult[], paint: ChalkInstance, hidden?: Hidden): string {
   const counts = tally(results)
   const mark = counts.errors > 0 ? paint.red.bold('✖') : counts.warnings > 0 ? paint.yellow.bold('⚠') : paint.green.bold('✔')
-  return `${mark} ${summaryLine(counts)}`
+  return `${mark} ${summaryLine(counts, hidden)}`
 }

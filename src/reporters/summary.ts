@@ -23,10 +23,30 @@ export function tally(results: readonly LintResult[]): RunTally {
   return {letters: results.length, verdicts, errors, warnings, infos}
 }
 
-/** "3 letters: 1 shortlisted, 1 maybe, 1 binned · 25 problems (3 errors, 22 warnings)" */
-export function summaryLine(counts: RunTally): string {
+/** What `--quiet` left out of a run's report (see `ReporterContext.quiet`). */
+export interface Hidden {
+  warnings: number
+  infos: number
+}
+
+/**
+ * "3 letters: 1 shortlisted, 1 maybe, 1 binned · 25 problems (3 errors, 22 warnings)". With
+ * `hidden` (a `--quiet` run) it says what was left out, since the scores still count the hidden
+ * warnings: "· no errors; --quiet hid 3 warnings (the scores count them)".
+ */
+export function summaryLine(counts: RunTally, hidden?: Hidden): string {
   const {verdicts} = counts
-  return `${plural(counts.letters, 'letter')}: ${verdicts.shortlist} shortlisted, ${verdicts.maybe} maybe, ${verdicts.binned} binned · ${problemsText(counts)}`
+  const letters = `${plural(counts.letters, 'letter')}: ${verdicts.shortlist} shortlisted, ${verdicts.maybe} maybe, ${verdicts.binned} binned`
+  if (!hidden || hidden.warnings + hidden.infos === 0) return `${letters} · ${problemsText(counts)}`
+  const shown = counts.errors + counts.warnings + counts.infos === 0 ? 'no errors' : problemsText(counts)
+  return `${letters} · ${shown}; ${hiddenText(hidden)}`
+}
+
+/** "--quiet hid 3 warnings and 1 info (the scores count the warnings)" */
+function hiddenText({warnings, infos}: Hidden): string {
+  const parts = [warnings > 0 ? plural(warnings, 'warning') : '', infos > 0 ? `${infos} info` : ''].filter(Boolean)
+  const scored = warnings === 0 ? '' : infos === 0 ? ' (the scores count them)' : ' (the scores count the warnings)'
+  return `--quiet hid ${parts.join(' and ')}${scored}`
 }
 
 /** "no problems", or "25 problems (3 errors, 22 warnings)" with infos only when there are any. */

@@ -1,6 +1,7 @@
 import type {RuleMeta} from '../engine/rule.js'
 import type {LintResult} from '../types.js'
 import type {LetterText} from './letter-text.js'
+import type {Hidden} from './summary.js'
 
 /** What a reporter knows besides the results. */
 export interface ReporterContext {
@@ -22,6 +23,11 @@ export interface ReporterContext {
    * the letter (`html`); absent for the others, which need only the results.
    */
   texts?: ReadonlyMap<string, LetterText>
+  /**
+   * Set in a `--quiet` run: the warnings and infos it left out of the results, across every
+   * letter. The scores still count those warnings, so summaries say what was hidden.
+   */
+  quiet?: Hidden
 }
 
 /** A reporter turns results into the text the user sees (ESLint's formatter shape). */

@@ -6,7 +6,7 @@ import type {Reporter} from './types.js'
  * parsers (Vim's errorformat, Emacs compile mode) and grep expect; then a blank line and the
  * run's summary, which matches no `path:line:col:` pattern.
  */
-const unix: Reporter = (results) => {
+const unix: Reporter = (results, context) => {
   const lines: string[] = []
   for (const result of results) {
     for (const message of result.messages) {
@@ -14,7 +14,7 @@ const unix: Reporter = (results) => {
     }
   }
   if (lines.length > 0) lines.push('')
-  lines.push(summaryLine(tally(results)))
+  lines.push(summaryLine(tally(results), context.quiet))
   return `${lines.join('\n')}\n`
 }
 
