@@ -1,13 +1,12 @@
 import {dirname, resolve} from 'node:path'
 import {rules} from '../../rules/index.js'
 import {useColor} from '../color.js'
-import {dropIgnored} from '../config/ignores.js'
 import {ConfigResolver} from '../config/resolve.js'
 import {inputError, UserError} from '../errors.js'
 import {discover, displayPath} from '../input/discover.js'
 import {loadDocument, relatedFileReader} from '../input/adapters/index.js'
 import {formatForPath, inputFormatNames} from '../input/formats.js'
-import {ignoreFileName, loadIgnoreFile} from '../input/ignore-file.js'
+import {loadIgnoreFile} from '../input/ignore-file.js'
 import {checkStdinSize, defaultMaxFileSize, readLetterBytes} from '../input/read.js'
 import {Postings} from '../job/locate.js'
 import {lintDocument} from '../lint.js'
@@ -17,6 +16,7 @@ import type {LintResult} from '../types.js'
 import {version} from '../version.js'
 import {exitCodes} from './exit-codes.js'
 import type {CliIO} from './io.js'
+import {chooseLetters} from './choose-letters.js'
 import {printError, printLine} from './print-error.js'
 import {prepareOutput} from './report-output.js'
 import type {ReporterContext} from '../reporters/types.js'
@@ -66,16 +66,16 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   }
   const {extensions, error: configError} = await scanExtensions(configs, io.cwd)
   const discovery = await discover(paths, io.cwd, {isIgnored: await loadIgnoreFile(io.cwd), extensions})
-  const {targets, errors: allIgnored} = await dropIgnored(discovery.targets, paths, io.cwd, configs)
+  const chosen = await chooseLetters(discovery, paths, {cwd: io.cwd, configs, isJobFlag: (path) => postings.isFlagged(path)})
+  const {targets, skipped} = chosen
   output.checkTargets(targets)
-  for (const error of [...(configError ? [configError] : []), ...discovery.errors, ...allIgnored]) report(error)
-  for (const path of discovery.ignored) printLine(io, `cover-lint: ${path}: skipped: matches ${ignoreFileName}`)
+  for (const error of [...(configError ? [configError] : []), ...discovery.errors, ...chosen.errors]) report(error)
+  for (const {path, reason} of skipped) printLine(io, `cover-lint: ${path}: ${reason}`)
 
   // Only a report that shows the letters keeps their text (and loads the code for it).
   const texts = output.format === 'html' ? new (await import('./letter-texts.js')).LetterTexts() : undefined
   const results: LintResult[] = []
   for (const target of targets) {
-    if (target.kind === 'file' && postings.isFlagged(target.path)) continue
     const filePath = target.kind === 'stdin' ? (options.stdinFilename ?? '<stdin>') : displayPath(target.path, io.cwd)
     // Each letter is a failure domain of its own: whatever goes wrong reading, parsing or linting
     // it (a config or posting it uses names itself) is one line, and the next letter is linted.

@@ -3,6 +3,7 @@ import {isIgnored} from '../config/ignores.js'
 import {ConfigResolver} from '../config/resolve.js'
 import {printConfig} from '../commands/print-config.js'
 import {displayPath} from '../input/discover.js'
+import {loadIgnoreFile} from '../input/ignore-file.js'
 import type {CliIO} from './io.js'
 import type {LintCommandOptions} from './lint-command.js'
 
@@ -11,5 +12,8 @@ export async function runPrintConfig(file: string, options: Pick<LintCommandOpti
   const configs = new ConfigResolver({cwd: io.cwd, config: options.config, ruleFlags: options.rule ?? []})
   const path = resolve(io.cwd, file)
   const config = await configs.forFile(path)
-  return printConfig(config, (item) => displayPath(item, io.cwd), await isIgnored(config, path))
+  // The same rule as a lint run: either .coverlintignore or the config's `ignores` skips a letter.
+  const ignoreFile = await loadIgnoreFile(io.cwd)
+  const ignored = (ignoreFile?.(path) ?? false) || (await isIgnored(config, path))
+  return printConfig(config, (item) => displayPath(item, io.cwd), ignored)
 }

@@ -196,15 +196,15 @@ export const configKeys = {
   }),
 
   ignores: key<string[]>({
-    description: 'Globs of files to skip when they are found through a folder or a glob, relative to the config file. A file named on the command line is always linted.',
-    schema: () => ({type: 'array', items: {type: 'string', minLength: 1, pattern: '^[^!]'}}),
+    description:
+      'Letters to skip, as .gitignore patterns relative to the config file (read as .coverlintignore is: "!" takes one back). A file named on the command line that matches is skipped with a notice.',
+    schema: () => ({type: 'array', items: {type: 'string', minLength: 1}}),
     read(value) {
       if (!Array.isArray(value)) throw new ConfigError('ignores', `must be a list of globs, got ${describeValue(value)}`)
       return value.map((pattern, index) => {
         if (typeof pattern !== 'string' || pattern.trim() === '') {
           throw new ConfigError(`ignores[${index}]`, `must be a glob such as "drafts/**", got ${describeValue(pattern)}`)
         }
-        if (pattern.startsWith('!')) throw new ConfigError(`ignores[${index}]`, `negated patterns ("${pattern}") are not supported`)
         return pattern
       })
     },

@@ -39,7 +39,8 @@ const globCharacters = /[*?[\]{}]/
  * path, arguments in the order given, duplicates dropped. Directories are searched for letters
  * (every extension cover-lint reads, see `src/input/formats.ts`); globs are expanded; `-` is
  * standard input. In folders and globs, job postings (`job.md`, `job.txt`, `posting.md`) are
- * not letters; named one by one they are.
+ * not letters; named one by one they are kept here, for `src/cli/choose-letters.ts` to skip
+ * with a notice.
  */
 export async function discover(paths: readonly string[], cwd: string, options: DiscoverOptions = {}): Promise<Discovery> {
   const isIgnored = options.isIgnored ?? (() => false)

@@ -16,7 +16,7 @@ const tree = {
   'applications/bolt/letter.txt': letter
 }
 
-describe('ignores', () => {
+describe('ignores', {timeout: 60_000}, () => {
   it('skips matching letters found through a folder', () => {
     const root = project({...tree, '.coverlintrc.json': {ignores: ['applications/drafts/**', '*.draft.md', 'old']}})
     expect(linted(root, ['applications'])).toEqual({code: 1, stderr: '', files: ['applications/acme/letter.md', 'applications/bolt/letter.txt']})
@@ -27,12 +27,26 @@ describe('ignores', () => {
     expect(linted(root, ['applications/acme/*.md']).files).toEqual(['applications/acme/letter.md'])
   })
 
-  it('a letter named on the command line is linted even when a pattern matches it', () => {
+  it('a letter named on the command line that a pattern matches is skipped with a notice, as .coverlintignore does', () => {
     const root = project({...tree, '.coverlintrc.json': {ignores: ['*.draft.md']}})
-    expect(linted(root, ['applications/acme/letter.draft.md', 'applications/acme']).files).toEqual([
-      'applications/acme/letter.draft.md',
-      'applications/acme/letter.md'
-    ])
+    expect(linted(root, ['applications/acme/letter.draft.md', 'applications/acme'])).toEqual({
+      code: 1,
+      stderr: 'cover-lint: applications/acme/letter.draft.md: skipped: matches "ignores" in .coverlintrc.json\n',
+      files: ['applications/acme/letter.md']
+    })
+    // Naming only ignored letters lints nothing and fails nothing (a pre-commit run on a draft).
+    expect(linted(root, ['applications/acme/letter.draft.md'])).toEqual({
+      code: 0,
+      stderr: 'cover-lint: applications/acme/letter.draft.md: skipped: matches "ignores" in .coverlintrc.json\n',
+      files: []
+    })
+  })
+
+  it('patterns read as .gitignore does: "!" takes a letter back, a trailing slash means a folder', () => {
+    const root = project({...tree, 'applications/acme.md/letter.md': letter, '.coverlintrc.json': {ignores: ['applications/*/', '!applications/bolt/', 'acme.md/']}})
+    expect(linted(root, ['applications']).files).toEqual(['applications/bolt/letter.txt'])
+    const files = project({...tree, '.coverlintrc.json': {ignores: ['*.md', '!letter.md']}})
+    expect(linted(files, ['applications']).files).toEqual(['applications/acme/letter.md', 'applications/bolt/letter.txt', 'applications/old/2024/letter.md'])
   })
 
   it('patterns are relative to the folder of the config that applies', () => {
@@ -64,10 +78,20 @@ describe('ignores', () => {
     })
   })
 
-  it('print-config says whether a letter is ignored', () => {
-    const root = project({...tree, '.coverlintrc.json': {ignores: ['old']}})
+  it('print-config says whether a letter is ignored, by either ignores or .coverlintignore', () => {
+    const root = project({...tree, '.coverlintrc.json': {ignores: ['old']}, '.coverlintignore': 'applications/drafts/\n'})
     const printed = (file: string): unknown => (JSON.parse(cli(['print-config', file], {cwd: root}).stdout) as {ignored: boolean}).ignored
     expect(printed('applications/old/2024/letter.md')).toBe(true)
+    expect(printed('applications/drafts/one.md')).toBe(true)
     expect(printed('applications/acme/letter.md')).toBe(false)
+    expect(linted(root, ['applications/drafts/one.md', 'applications/old/2024/letter.md'])).toEqual({
+      code: 0,
+      stderr: [
+        'cover-lint: applications/drafts/one.md: skipped: matches .coverlintignore',
+        'cover-lint: applications/old/2024/letter.md: skipped: matches "ignores" in .coverlintrc.json',
+        ''
+      ].join('\n'),
+      files: []
+    })
   })
 })
