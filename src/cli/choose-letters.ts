@@ -27,7 +27,7 @@ export interface ChooseOptions {
   isJobFlag(path: string): boolean
 }
 
-export const postingSkipReason = 'skipped: a job posting, read beside its letters and never linted as a letter'
+export const postingSkipReason = 'skipped: a job posting, which letters are read against, not a letter'
 
 /**
  * What discovery found, less what is not to be linted as a letter. One rule for every file,

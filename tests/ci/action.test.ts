@@ -106,7 +106,10 @@ describe('.pre-commit-hooks.yaml', {timeout: 60_000}, () => {
       'package.json',
       'scripts/build.py',
       'docs/page.mdx',
-      'README'
+      'README',
+      'applications/acme/job.md',
+      'applications/globex/job.txt',
+      'applications/initech/posting.md'
     ]
     const expected = [
       'applications/acme/Letter.MARKDOWN',
@@ -135,5 +138,16 @@ describe('.pre-commit-hooks.yaml', {timeout: 60_000}, () => {
     const failing = entry(['applications/acme/letter.md', 'applications/globex/letter.md'])
     expect(failing.code).toBe(1)
     expect(failing.stdout).toContain('applications/globex/letter.md\n  BINNED 0/100')
+  })
+
+  it('a commit that touches only a posting passes: the hook leaves it out, and cover-lint skips it when named', () => {
+    const cwd = workspace()
+    writeFileSync(join(cwd, 'applications/globex/job.md'), readFileSync(join(root, 'fixtures/jobs/fintech-backend/job.md')))
+    expect(selected(['applications/globex/job.md'])).toEqual([])
+    expect(cli(['applications/globex/job.md'], {cwd})).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'cover-lint: applications/globex/job.md: skipped: a job posting, which letters are read against, not a letter\n'
+    })
   })
 })

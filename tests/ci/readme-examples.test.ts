@@ -16,7 +16,7 @@ describe('the README examples run as written', {timeout: 60_000}, () => {
     const [use] = config.repos[0]!.hooks
     const hook = hooks.find((candidate) => candidate.id === use!.id)!
     expect(hook).toBeDefined()
-    const staged = ['applications/acme/letter.md', 'applications/acme/notes.json', 'applications/globex/letter.md', 'README.md']
+    const staged = ['applications/acme/letter.md', 'applications/acme/job.md', 'applications/acme/notes.json', 'applications/globex/letter.md', 'applications/globex/posting.md', 'README.md']
     const files = pythonRegex(use!.files)
     const exclude = pythonRegex(hook.exclude)
     const selected = staged.filter((path) => files.test(path) && !exclude.test(path))

@@ -59,11 +59,30 @@ describe('a posting beside the letter', () => {
     ])
   })
 
-  it('job.md named on the command line is linted as a letter, against no posting', () => {
-    const run = cli(['--format', 'json', 'fixtures/jobs/fintech-backend/job.md'])
-    const [result] = json(run.stdout)
-    expect(result!.filePath).toBe('fixtures/jobs/fintech-backend/job.md')
-    expect(result!.job).toBeUndefined()
+  it('a posting named on the command line is skipped with one line on stderr; naming only postings exits 0', () => {
+    const notice = (path: string): string => `cover-lint: ${path}: skipped: a job posting, which letters are read against, not a letter\n`
+    for (const path of ['fixtures/jobs/fintech-backend/job.md', 'fixtures/jobs/junior-web/job.txt', 'fixtures/jobs/ai-platform/posting.md']) {
+      expect(cli(['--format', 'json', path])).toEqual({code: 0, stdout: '', stderr: notice(path)})
+    }
+    const both = cli(['--format', 'json', 'fixtures/jobs/fintech-backend/job.md', 'fixtures/jobs/fintech-backend/letter.md'])
+    expect(both.stderr).toBe(notice('fixtures/jobs/fintech-backend/job.md'))
+    expect(json(both.stdout).map((result) => [result.filePath, result.job?.path])).toEqual([
+      ['fixtures/jobs/fintech-backend/letter.md', 'fixtures/jobs/fintech-backend/job.md']
+    ])
+  })
+
+  it('the --job file and a file a config names with "job" are postings too, named or found in a folder', () => {
+    const dir = folder('named-postings', {'letter.md': letter, 'tallyhook.md': postingText, 'other.md': postingText, '.coverlintrc.json': '{"job": "tallyhook.md"}', 'package.json': '{}'})
+    const files = (run: ReturnType<typeof cli>): string[] => json(run.stdout).map((result) => result.filePath)
+    const folderRun = cli(['--format', 'json', '.'], {cwd: dir})
+    expect(folderRun.stderr).toBe('')
+    expect(files(folderRun)).toEqual(['letter.md', 'other.md'])
+    const named = cli(['--format', 'json', 'tallyhook.md', 'letter.md'], {cwd: dir})
+    expect(named.stderr).toBe('cover-lint: tallyhook.md: skipped: a job posting, which letters are read against, not a letter\n')
+    expect(files(named)).toEqual(['letter.md'])
+    const flagged = cli(['--format', 'json', '--job', 'other.md', 'other.md', 'letter.md'], {cwd: dir})
+    expect(flagged.stderr).toBe('cover-lint: other.md: skipped: a job posting, which letters are read against, not a letter\n')
+    expect(json(flagged.stdout).map((result) => [result.filePath, result.job?.path])).toEqual([['letter.md', 'other.md']])
   })
 
   it('standard input with --stdin-filename finds the posting beside that name', () => {
