@@ -1,26 +1,102 @@
-import {blockToNlcst, lazyBlock, textParagraph, type ParsedDocument, type SourceBlock} from './document.js'
+import type {Html, Paragraph as MdastParagraph, PhrasingContent, Root as MdastRoot, RootContent} from 'mdast'
+import {location} from 'vfile-location'
+import {blockToNlcst, lazyBlock, textParagraph, type ParsedDocument, type Range, type SourceBlock, type SourceComment} from './document.js'
 
 const blankLine = /\r?\n[ \t]*(?:\r?\n|\r)|\r[ \t]*\r/g
 const bullet = /^[ \t]*(?:[-*•‣◦▪–]|\d{1,2}[.)])[ \t]+\S/
+const comment = /<!--([\s\S]*?)-->/g
 
 /**
  * Plain text to blocks: paragraphs are separated by blank lines. A block whose every line starts
  * with a bullet or a number is a list, and each of its lines an item, as in Markdown.
+ *
+ * HTML comments (`<!-- cover-lint disable no-cliche -->`) are not prose, as in Markdown: their
+ * words never count, a paragraph of only comments is no paragraph, and they control rules the
+ * same way (a small mdast tree of the blocks and comments is built for inline control).
  */
 export function parseText(source: string): ParsedDocument {
+  const comments: SourceComment[] = [...source.matchAll(comment)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    value: match[1]!.trim()
+  }))
+  // Paragraphs and list lines are found in the text with its comments blanked out (line breaks
+  // kept), so a comment on its own line separates nothing and counts for nothing.
+  const prose = comments.length === 0 ? source : blankOut(source, comments)
   const blocks: SourceBlock[] = []
+  const paragraphs: MdastParagraph[] = []
   let group = 0
-  for (const {start, end} of paragraphRanges(source)) {
-    const lines = lineRanges(source, start, end)
-    const isList = lines.length > 0 && lines.every(({start: s, end: e}) => bullet.test(source.slice(s, e)))
+  for (const {start, end} of paragraphRanges(prose)) {
+    const lines = lineRanges(prose, start, end)
+    const isList = lines.length > 0 && lines.every(({start: s, end: e}) => bullet.test(prose.slice(s, e)))
     group++
     const parts = isList ? lines : [{start, end}]
     for (const part of parts) {
       const block = {kind: isList ? ('list-item' as const) : ('paragraph' as const), group, start: part.start, end: part.end}
-      blocks.push(lazyBlock(block, () => blockToNlcst(textParagraph(source, part.start, part.end), source)))
+      const inside = comments.filter((item) => item.start >= part.start && item.end <= part.end)
+      const paragraph = (): MdastParagraph => (inside.length === 0 ? textParagraph(source, part.start, part.end) : withComments(source, part, inside))
+      blocks.push(lazyBlock(block, () => blockToNlcst(paragraph(), source)))
+      if (comments.length > 0) paragraphs.push(paragraph())
     }
   }
-  return {format: 'text', source, blocks, html: [], comments: []}
+  const document: ParsedDocument = {format: 'text', source, blocks, html: [], comments}
+  if (comments.length > 0) document.mdast = controlTree(source, paragraphs, comments)
+  return document
+}
+
+/** `source` with every character of `ranges` but line breaks turned into spaces: offsets are kept. */
+function blankOut(source: string, ranges: readonly Range[]): string {
+  let out = ''
+  let from = 0
+  for (const {start, end} of ranges) {
+    out += source.slice(from, start) + source.slice(start, end).replace(/[^\r\n]/g, ' ')
+    from = end
+  }
+  return out + source.slice(from)
+}
+
+/** A paragraph of text with the comments inside it as `html` nodes, which never reach the prose. */
+function withComments(source: string, range: Range, inside: readonly SourceComment[]): MdastParagraph {
+  const children: PhrasingContent[] = []
+  let from = range.start
+  const push = (start: number, end: number, html: boolean): void => {
+    if (end <= start) return
+    const position = {start: {line: 1, column: 1, offset: start}, end: {line: 1, column: 1 + end - start, offset: end}}
+    const value = source.slice(start, end)
+    children.push(html ? ({type: 'html', value, position} satisfies Html) : {type: 'text', value, position})
+  }
+  for (const item of inside) {
+    push(from, item.start, false)
+    push(item.start, item.end, true)
+    from = item.end
+  }
+  push(from, range.end, false)
+  return {...textParagraph(source, range.start, range.end), children}
+}
+
+/**
+ * The tree unified-message-control reads: the paragraphs and the comments between them, in
+ * order, with real lines and columns (it places messages by them). Built only when the letter
+ * has comments.
+ */
+function controlTree(source: string, paragraphs: readonly MdastParagraph[], comments: readonly SourceComment[]): MdastRoot {
+  const place = location(source)
+  const point = (offset: number) => ({...(place.toPoint(offset) ?? {line: 1, column: 1}), offset})
+  const located = <T extends object>(node: T, start: number, end: number): T => ({...node, position: {start: point(start), end: point(end)}})
+  const between = comments.filter((item) => !paragraphs.some((paragraph) => item.start >= offset(paragraph, 'start') && item.end <= offset(paragraph, 'end')))
+  const children: RootContent[] = [
+    ...paragraphs.map((paragraph) => ({
+      ...located(paragraph, offset(paragraph, 'start'), offset(paragraph, 'end')),
+      children: paragraph.children.map((child) => located(child, offset(child, 'start'), offset(child, 'end')))
+    })),
+    ...between.map((item) => located<Html>({type: 'html', value: source.slice(item.start, item.end)}, item.start, item.end))
+  ]
+  children.sort((a, b) => offset(a, 'start') - offset(b, 'start'))
+  return {type: 'root', children, position: {start: point(0), end: point(source.length)}}
+}
+
+function offset(node: {position?: {start: {offset?: number}; end: {offset?: number}}}, side: 'start' | 'end'): number {
+  return node.position?.[side].offset ?? 0
 }
 
 /** Non-blank stretches of text between blank lines, trimmed of surrounding whitespace. */

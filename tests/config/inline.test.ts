@@ -123,8 +123,19 @@ describe('inline control comments', () => {
     expect(findings(result, 'no-cliche')).toHaveLength(3)
   })
 
-  it('plain-text letters have no comments', () => {
-    const result = lintLines(withComment(4, '<!-- cover-lint disable no-cliche -->'), {format: 'text'})
-    expect(findings(result, 'no-cliche')).toHaveLength(3)
+  it('plain-text letters read the same comments: they control rules, and are never words or paragraphs', () => {
+    const disabled = lintLines(withComment(4, '<!-- cover-lint disable no-cliche -->'), {format: 'text'})
+    expect(findings(disabled, 'no-cliche')).toEqual(['3:8-3:19 warning "team player"'])
+    const ignored = lintLines(withComment(4, '<!-- cover-lint ignore no-cliche -->'), {format: 'text'})
+    expect(findings(ignored, 'no-cliche')).toEqual(['3:8-3:19 warning "team player"', '9:3-9:24 warning "think outside the box"'])
+    const plain = lintLines(body, {format: 'text'})
+    const noted = lintLines(
+      [...body.slice(0, 3).map((line, index) => (index === 2 ? `${line} <!-- a note to myself, about the numbers in this sentence -->` : line)), '', '<!--', 'A draft paragraph,', '', 'kept for later.', '-->', ...body.slice(3)],
+      {format: 'text'}
+    )
+    expect(noted.stats).toEqual(plain.stats)
+    expect(noted.stats.paragraphs).toBe(3)
+    const words = (result: LintResult): string[] => result.messages.map((message) => `${message.ruleId} ${message.actual ?? ''}`)
+    expect(words(noted)).toEqual(words(plain))
   })
 })
