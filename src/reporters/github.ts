@@ -1,5 +1,7 @@
 import type {LintMessage, LintResult, Severity} from '../types.js'
+import type {PositionScheme} from '../parse/document.js'
 import {printable, printableDeep} from '../util/printable.js'
+import {placeInWords} from './positions.js'
 import stylish from './stylish.js'
 import {problemsText} from './summary.js'
 import type {Reporter} from './types.js'
@@ -22,7 +24,7 @@ const github: Reporter = (results, context) => {
   for (const result of results) {
     lines.push(workflowCommand('group', [], groupTitle(result)))
     if (result.messages.length === 0) lines.push('no findings')
-    for (const message of result.messages) lines.push(annotation(message.filePath ?? result.filePath, message))
+    for (const message of result.messages) lines.push(annotation(message.filePath ?? result.filePath, message, message.filePath ? undefined : result.positions))
     lines.push('::endgroup::')
   }
   return `${lines.join('\n')}\n${inertText(stylish(printableDeep(results), context))}`
@@ -34,19 +36,28 @@ function groupTitle(result: LintResult): string {
   return `cover-lint ${printable(result.filePath)}: ${result.verdict} ${result.score}/100, ${problemsText({errors: result.errorCount, warnings: result.warningCount, infos: result.infoCount})}`
 }
 
-function annotation(filePath: string, message: LintMessage): string {
-  return workflowCommand(
-    commands[message.severity],
-    [
-      ['file', printableLines(filePath)],
-      ['line', message.line],
-      ['endLine', message.endLine],
-      ['col', message.column],
-      ['endColumn', message.endColumn],
-      ['title', `cover-lint (${message.ruleId})`]
-    ],
-    printableLines(message.message)
-  )
+/**
+ * An annotation at the finding's lines and columns. A Word or PDF letter has no lines GitHub
+ * could show, so its annotations are on the file, with the place in words in the title
+ * ("cover-lint (no-cliche) at page 1, line 17").
+ */
+function annotation(filePath: string, message: LintMessage, scheme?: PositionScheme): string {
+  const title = `cover-lint (${message.ruleId})`
+  const properties: Array<readonly [string, string | number]> =
+    scheme && scheme !== 'line:column'
+      ? [
+          ['file', printableLines(filePath)],
+          ['title', `${title} at ${placeInWords(scheme, message.line, message.column)}`]
+        ]
+      : [
+          ['file', printableLines(filePath)],
+          ['line', message.line],
+          ['endLine', message.endLine],
+          ['col', message.column],
+          ['endColumn', message.endColumn],
+          ['title', title]
+        ]
+  return workflowCommand(commands[message.severity], properties, printableLines(message.message))
 }
 
 /**

@@ -2,7 +2,9 @@ import {createHash} from 'node:crypto'
 import {isAbsolute} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {defaultSeverity, type RuleMeta} from '../engine/rule.js'
+import type {PositionScheme} from '../parse/document.js'
 import type {LintMessage, LintResult, Severity} from '../types.js'
+import {placeInWords} from './positions.js'
 import {homepage, ruleDocsUrl} from './rule-docs.js'
 import {tally} from './summary.js'
 import type {Reporter} from './types.js'
@@ -41,14 +43,18 @@ const sarif: Reporter = (results, context) => {
   }
 
   for (const result of results) {
-    artifactFor(result.filePath, {verdict: result.verdict, score: result.score, ...result.stats})
+    const properties: NonNullable<SarifArtifact['properties']> = {verdict: result.verdict, score: result.score, ...result.stats}
+    // Word and PDF: what the regions' line and column numbers count (see toResult).
+    if (result.positions) properties.positions = result.positions
+    artifactFor(result.filePath, properties)
     const seen = new Map<string, number>()
     for (const message of result.messages) {
       const {uri, index} = artifactFor(message.filePath ?? result.filePath)
       const identity = `${message.ruleId}\u0000${message.actual ?? message.message}`
       const occurrence = (seen.get(identity) ?? 0) + 1
       seen.set(identity, occurrence)
-      sarifResults.push(toResult(message, {...location(uri), index}, ruleIndex.get(message.ruleId), fingerprint(identity, occurrence)))
+      const scheme = message.filePath ? undefined : result.positions
+      sarifResults.push(toResult(message, {...location(uri), index}, ruleIndex.get(message.ruleId), fingerprint(identity, occurrence), scheme))
     }
   }
 
@@ -103,30 +109,36 @@ function toRule(meta: RuleMeta<object>): Record<string, unknown> {
   }
 }
 
+/**
+ * A result at its region. SARIF has lines and columns of text, or byte offsets, and no pages or
+ * paragraphs, while GitHub code scanning requires a `startLine`: so a Word or PDF finding keeps
+ * paragraph:column or page:line in the region's numbers (the artifact's `positions` property
+ * says which), and the region says it in words (`message`: "page 1, line 17") with the words
+ * it points at (`snippet`), which a viewer shows where it cannot open the document at a line.
+ */
 function toResult(
   message: LintMessage,
   artifactLocation: {uri: string; uriBaseId?: string; index: number},
   ruleIndex: number | undefined,
-  partialFingerprint: string
+  partialFingerprint: string,
+  scheme?: PositionScheme
 ): Record<string, unknown> {
+  const region: Record<string, unknown> = {
+    startLine: message.line,
+    startColumn: message.column,
+    endLine: message.endLine,
+    endColumn: message.endColumn
+  }
+  if (scheme && scheme !== 'line:column') {
+    if (message.actual !== undefined) region.snippet = {text: message.actual}
+    region.message = {text: placeInWords(scheme, message.line, message.column)}
+  }
   return {
     ruleId: message.ruleId,
     ...(ruleIndex === undefined ? {} : {ruleIndex}),
     level: levels[message.severity],
     message: {text: message.message},
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation,
-          region: {
-            startLine: message.line,
-            startColumn: message.column,
-            endLine: message.endLine,
-            endColumn: message.endColumn
-          }
-        }
-      }
-    ],
+    locations: [{physicalLocation: {artifactLocation, region}}],
     partialFingerprints: {'coverLintFindingHash/v1': partialFingerprint}
   }
 }

@@ -4,7 +4,9 @@ import type {Reporter} from './types.js'
 /**
  * One finding a line, `path:line:col: message [severity/rule-id]`, the shape editors' error
  * parsers (Vim's errorformat, Emacs compile mode) and grep expect; then a blank line and the
- * run's summary, which matches no `path:line:col:` pattern.
+ * run's summary, which matches no `path:line:col:` pattern. A Word or PDF letter's findings keep
+ * that shape with paragraph:column or page:line in it (the only places such a file has), and a
+ * note before the summary says so: `letter.pdf: positions are page:line`.
  */
 const unix: Reporter = (results, context) => {
   const lines: string[] = []
@@ -14,6 +16,7 @@ const unix: Reporter = (results, context) => {
     }
   }
   if (lines.length > 0) lines.push('')
+  for (const result of results) if (result.positions && result.messages.length > 0) lines.push(`${result.filePath}: positions are ${result.positions}`)
   lines.push(summaryLine(tally(results), context.quiet))
   return `${lines.join('\n')}\n`
 }
