@@ -15,6 +15,7 @@ import salutation from './salutation/index.js'
 import scaleNumbers from './scale-numbers/index.js'
 import techNeedsOutcome from './tech-needs-outcome/index.js'
 import wordCount from './word-count/index.js'
+import wrongCompany from './wrong-company/index.js'
 
 /** Every built-in rule, in the order the README and `cover-lint rules` list them. */
 export const rules: readonly AnyRule[] = [
@@ -31,6 +32,7 @@ export const rules: readonly AnyRule[] = [
   noCliche,
   noCvSummary,
   noPlaceholders,
+  wrongCompany,
   salutation,
   jobCoverage,
   jobStackStuffing

@@ -13,7 +13,9 @@ import type {AnyRule} from './engine/rule.js'
 import {inlineControl, type InlineControl} from './config/inline.js'
 import {applyExpectations, chosenIn, expectations, seniorityOfPosting, type PostingFacts} from './config/expectations.js'
 import type {ResolvedConfig, Seniority} from './config/types.js'
-import type {JudgedLevel, LintResult} from './types.js'
+import type {Application, JudgedLevel, LintResult} from './types.js'
+import {companyContext, type CompanyContext, type CompanyOptions} from './letter/companies.js'
+import {frontMatterField} from './parse/front-matter.js'
 
 export interface LintOptions {
   /** Shown in results; also picks the format from its extension when `format` is not given. */
@@ -38,6 +40,8 @@ export interface LintOptions {
    * the level.
    */
   seniority?: Seniority
+  /** Which company the letter is for and which others it must not name (the `wrong-company` rule). */
+  companies?: CompanyOptions
 }
 
 /**
@@ -99,7 +103,12 @@ export function lintDocument(document: ParsedDocument, options: Omit<LintOptions
   const rules = enabledRules(ruleSet, settings)
   const letter = buildLetter(document, rulesLexicons(rules))
   const control = inlineControl(document, ruleSet.map((rule) => rule.meta.id))
-  const result = lintLetter(letter, options.filePath ?? '<text>', rules, settings, options.posting, control, level)
+  const {posting} = options
+  const company = companyContext(options.companies ?? {}, {
+    frontMatter: frontMatterField(document.mdast, 'company'),
+    posting: posting?.company ? {name: posting.company.name, source: posting.path} : undefined
+  })
+  const result = lintLetter(letter, options.filePath ?? '<text>', rules, settings, posting, control, level, company)
   const scheme = document.map?.scheme
   if (scheme && scheme !== 'line:column') result.positions = scheme
   return result
@@ -117,10 +126,11 @@ export function lintLetter(
   settings: RuleSettings,
   posting?: Posting,
   control?: InlineControl,
-  level: JudgedLevel = judgedLevel(undefined, undefined)
+  level: JudgedLevel = judgedLevel(undefined, undefined),
+  company?: CompanyContext
 ): LintResult {
   const job = posting ? matchPosting(posting, letter) : undefined
-  const raw = runRules(letter, rules, settings, job)
+  const raw = runRules(letter, rules, settings, job, company)
   const {run, messages} = control ? control(raw, letter) : {run: raw, messages: raw.messages}
   const {signals, score: value, verdict} = score(run, run.messages)
   return {
@@ -140,6 +150,15 @@ export function lintLetter(
     warningCount: messages.filter((message) => message.severity === 'warning').length,
     infoCount: messages.filter((message) => message.severity === 'info').length,
     messages,
-    ...(job ? {job: jobResult(job, letter)} : {})
+    ...(job ? {job: jobResult(job, letter)} : {}),
+    ...application(company, posting)
   }
+}
+
+/** `{application}` when the company or the role is known, else nothing (the field is optional). */
+function application(company: CompanyContext | undefined, posting: Posting | undefined): {application?: Application} {
+  const found: Application = {}
+  if (company) found.company = {name: company.company.name, via: company.company.via}
+  if (posting?.title) found.role = posting.title.text
+  return found.company || found.role ? {application: found} : {}
 }

@@ -120,6 +120,20 @@ export interface LintResult {
   positions?: 'paragraph:column' | 'page:line'
   /** Present when the letter was linted against a job posting. */
   job?: JobResult
+  /** Who the letter is for, when known: its company (and where that was read) and the posting's title. */
+  application?: Application
+}
+
+/**
+ * Where the company a letter is for was read: the letter's front matter (`company:`), config
+ * (`company`), the posting's organisation, or the application folder's name.
+ */
+export type CompanySource = 'front-matter' | 'config' | 'posting' | 'folder'
+
+export interface Application {
+  company?: {name: string; via: CompanySource}
+  /** The posting's title, less the company's name. */
+  role?: string
 }
 
 /**

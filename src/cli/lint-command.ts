@@ -17,6 +17,7 @@ import {version} from '../version.js'
 import {exitCodes} from './exit-codes.js'
 import type {CliIO} from './io.js'
 import {chooseLetters} from './choose-letters.js'
+import {RepositoryCompanies} from './companies.js'
 import {printError, printLine} from './print-error.js'
 import {prepareOutput} from './report-output.js'
 import type {ReporterContext} from '../reporters/types.js'
@@ -56,6 +57,7 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   const inputFormat = checkInputFormat(options.inputFormat)
   const postings = new Postings({cwd: io.cwd, maxFileSize, flag: options.job, readStdin: async () => checkStdinSize(await io.readStdin(maxFileSize), maxFileSize, '--job')})
   await postings.prepare(paths.includes('-'))
+  const repository = new RepositoryCompanies({cwd: io.cwd, configs, maxFileSize})
 
   const errors: UserError[] = []
   // One line per error; a broken config or posting is one error however many letters it applies to.
@@ -93,7 +95,9 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
       const config = await configs.forFile(path ?? resolve(io.cwd, options.stdinFilename ?? 'stdin'))
       const {posting, error} = await postings.forLetter(stdin ? options.stdinFilename : target.path, config.values.job)
       if (error) report(error)
-      results.push(lintDocument(document, {filePath, config, posting}))
+      const named = path ?? (options.stdinFilename === undefined ? undefined : resolve(io.cwd, options.stdinFilename))
+      const companies = await repository.forLetter(named, config)
+      results.push(lintDocument(document, {filePath, config, posting, companies}))
     } catch (error) {
       report(inputError(error, filePath))
     }

@@ -42,8 +42,10 @@ export function starterText(folder: string): string {
     rules: {},
     '// phrases': 'Your own banned words, e.g. {"id": "custom/leverage", "match": ["leverage"], "suggest": ["use"]}; with "required": true, words a letter must say.',
     phrases: [],
-    '// ignores': 'Globs of letters to skip when linting a folder, relative to this file, e.g. "drafts/**". A letter named on the command line is always linted.',
-    ignores: []
+    '// ignores': '.gitignore patterns of letters to skip, relative to this file, e.g. "drafts/" (a letter named on the command line that matches is skipped with a notice).',
+    ignores: [],
+    '// companies': 'Companies a letter must never name unless it is for them (wrong-company), besides those of the other applications beside it; "company": "..." says which one the letters here are for.',
+    companies: []
   }
   return `${JSON.stringify(starter, null, 2)}\n`
 }

@@ -181,6 +181,31 @@ export const configKeys = {
     default: undefined
   }),
 
+  company: key<string | undefined>({
+    description:
+      'The company the letters under this config are for (the wrong-company rule). A letter\'s own front matter (company: ...) wins over it; without either, the name its posting gives, then its application folder\'s name.',
+    schema: () => ({type: 'string', minLength: 1}),
+    read(value) {
+      if (typeof value !== 'string' || value.trim() === '') throw new ConfigError('company', `must be a company's name, got ${describeValue(value)}`)
+      return value.trim()
+    },
+    default: undefined
+  }),
+
+  companies: key<string[]>({
+    description: 'Other companies a letter must never name unless it is for them (the wrong-company rule), besides those of the other applications beside it.',
+    schema: () => ({type: 'array', items: {type: 'string', minLength: 1}}),
+    read(value) {
+      if (!Array.isArray(value)) throw new ConfigError('companies', `must be a list of company names, got ${describeValue(value)}`)
+      return value.map((name, index) => {
+        if (typeof name !== 'string' || name.trim() === '') throw new ConfigError(`companies[${index}]`, `must be a company's name, got ${describeValue(name)}`)
+        return name.trim()
+      })
+    },
+    merge: (base, own) => [...base, ...own],
+    default: []
+  }),
+
   extensions: key<string[] | undefined>({
     description: `The file extensions a folder or a glob picks up as letters (default: every format cover-lint reads: ${defaultExtensions.join(', ')}). Read from the config that applies in the working directory.`,
     schema: () => ({type: 'array', minItems: 1, items: {type: 'string', minLength: 1}}),

@@ -27,6 +27,7 @@ export const presets: Readonly<Record<string, ConfigData>> = {
       'no-cliche': {severity: 'error'},
       'no-cv-summary': {severity: 'error'},
       'no-placeholders': {severity: 'error'},
+      'wrong-company': {severity: 'error'},
       salutation: {severity: 'error'},
       'job-coverage': {severity: 'error'},
       'job-stack-stuffing': {severity: 'error'}

@@ -1,4 +1,5 @@
 import type {JobMatch} from '../job/types.js'
+import type {CompanyContext} from '../letter/companies.js'
 import type {Lexicon} from '../letter/lexicon.js'
 import type {Letter} from '../letter/types.js'
 import type {Severity, SignalId} from '../types.js'
@@ -66,6 +67,8 @@ export interface RuleContext<Options extends object> {
   prove(evidence: {start: number; end: number} | {text: string; at: number}): void
   /** The job posting the letter answers, matched against it; undefined without one. */
   job?: JobMatch
+  /** The company the letter is for and the others the repository knows; undefined when unknown. */
+  company?: CompanyContext
 }
 
 export interface Rule<Options extends object = object> {

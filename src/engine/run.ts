@@ -1,4 +1,5 @@
 import type {JobMatch} from '../job/types.js'
+import type {CompanyContext} from '../letter/companies.js'
 import type {Lexicon} from '../letter/lexicon.js'
 import {quote} from '../letter/query.js'
 import type {Letter} from '../letter/types.js'
@@ -28,7 +29,7 @@ export function rulesLexicons(rules: readonly AnyRule[]): Lexicon[] {
 }
 
 /** Run each rule on the letter, applying severity from settings (or the rule's recommendation). */
-export function runRules(letter: Letter, rules: readonly AnyRule[], settings: RuleSettings, job?: JobMatch): RuleRun {
+export function runRules(letter: Letter, rules: readonly AnyRule[], settings: RuleSettings, job?: JobMatch, company?: CompanyContext): RuleRun {
   const messages: LintMessage[] = []
   const evidence = new Map<string, Evidence[]>()
   const ran = new Set<string>()
@@ -45,6 +46,7 @@ export function runRules(letter: Letter, rules: readonly AnyRule[], settings: Ru
     rule.check({
       letter,
       job,
+      company,
       options: ruleOptions(rule.meta, settings),
       report(finding: Finding) {
         messages.push(toMessage(letter, id, configured ?? defaultSeverity(rule.meta, finding.kind), finding))

@@ -4,6 +4,7 @@ import type {InputFormat, ParsedDocument} from '../parse/document.js'
 import {parse} from '../parse/index.js'
 import {extractSalary, extractSeniority, extractSignals, seniorityLexicon, signalLexicon} from './details.js'
 import {readPostingDocument} from './document.js'
+import {readOrganisation} from './organisation.js'
 import {extractPhrases} from './phrases.js'
 import {extractStack, technologyRuns} from './stack.js'
 import type {Posting} from './types.js'
@@ -44,5 +45,8 @@ export function extractPostingFrom(parsed: ParsedDocument, options: Omit<Extract
   if (options.via) posting.via = options.via
   if (seniority) posting.seniority = seniority
   if (salary) posting.salary = salary
+  const {company, title} = readOrganisation(document.source)
+  if (company) posting.company = {name: company.name, place: document.place(company.start, company.end)}
+  if (title) posting.title = document.place(title.start, title.end)
   return posting
 }

@@ -93,6 +93,10 @@ export interface Posting {
   phrases: PostingItem[]
   seniority?: Seniority
   salary?: Salary
+  /** The organisation hiring, as the posting names it (src/job/organisation.ts). */
+  company?: {name: string; place: PostingPlace}
+  /** The job's title, less the company's name when the title holds it. */
+  title?: PostingPlace
   /** Every theme the posting mentions, most mentioned first. */
   signals: PostingSignal[]
   /** Technologies the posting lists one after another, in its order ("Go, PostgreSQL, Kafka, Kubernetes"). */

@@ -66,7 +66,9 @@ describe('the shipped JSON Schema (schema/coverlintrc.schema.json)', () => {
     expect(valid({locale: 'en-US'})).toBe(false)
     expect(valid({phrases: [{id: 'leverage', match: ['leverage']}]})).toBe(false)
     expect(valid({phrases: [{id: 'custom/leverage'}]})).toBe(false)
-    expect(valid({ignores: ['!drafts/keep.md']})).toBe(false)
+    expect(valid({ignores: ['drafts/', '!drafts/keep.md']})).toBe(true)
+    expect(valid({companies: ['Initech', '']})).toBe(false)
+    expect(valid({company: 42})).toBe(false)
   })
 })
 

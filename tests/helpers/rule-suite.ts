@@ -1,6 +1,7 @@
 import {describe as group, expect, it} from 'vitest'
 import type {RuleSettings} from '../../src/engine/settings.js'
 import {extractPosting} from '../../src/job/extract.js'
+import type {CompanyOptions} from '../../src/letter/companies.js'
 import type {InputFormat} from '../../src/parse/index.js'
 import {findings, lintLines} from './lint.js'
 
@@ -16,6 +17,8 @@ export interface FiringCase {
   withMessage?: boolean
   options?: Record<string, unknown>
   format?: InputFormat
+  /** What the CLI would know of the companies (config `company`, the folder, the others). */
+  companies?: CompanyOptions
 }
 
 export interface QuietCase {
@@ -24,6 +27,7 @@ export interface QuietCase {
   text: readonly string[]
   options?: Record<string, unknown>
   format?: InputFormat
+  companies?: CompanyOptions
 }
 
 /**
@@ -37,7 +41,8 @@ export function ruleSuite(ruleId: string, cases: {fires: readonly FiringCase[]; 
     lintLines(testCase.text, {
       rules: settings(testCase.options),
       format: testCase.format ?? 'markdown',
-      posting: testCase.posting ? extractPosting(testCase.posting.join('\n'), {path: 'job.md'}) : undefined
+      posting: testCase.posting ? extractPosting(testCase.posting.join('\n'), {path: 'job.md'}) : undefined,
+      companies: testCase.companies
     })
   group(ruleId, () => {
     it('has cases where it fires and where it stays quiet', () => {

@@ -59,7 +59,7 @@ describe('a posting beside the letter', () => {
     ])
   })
 
-  it('a posting named on the command line is skipped with one line on stderr; naming only postings exits 0', () => {
+  it('a posting named on the command line is skipped with one line on stderr; naming only postings exits 0', {timeout: 60_000}, () => {
     const notice = (path: string): string => `cover-lint: ${path}: skipped: a job posting, which letters are read against, not a letter\n`
     for (const path of ['fixtures/jobs/fintech-backend/job.md', 'fixtures/jobs/junior-web/job.txt', 'fixtures/jobs/ai-platform/posting.md']) {
       expect(cli(['--format', 'json', path])).toEqual({code: 0, stdout: '', stderr: notice(path)})
@@ -71,7 +71,7 @@ describe('a posting beside the letter', () => {
     ])
   })
 
-  it('the --job file and a file a config names with "job" are postings too, named or found in a folder', () => {
+  it('the --job file and a file a config names with "job" are postings too, named or found in a folder', {timeout: 60_000}, () => {
     const dir = folder('named-postings', {'letter.md': letter, 'tallyhook.md': postingText, 'other.md': postingText, '.coverlintrc.json': '{"job": "tallyhook.md"}', 'package.json': '{}'})
     const files = (run: ReturnType<typeof cli>): string[] => json(run.stdout).map((result) => result.filePath)
     const folderRun = cli(['--format', 'json', '.'], {cwd: dir})
