@@ -20,6 +20,7 @@ import {chooseLetters} from './choose-letters.js'
 import {RepositoryCompanies} from './companies.js'
 import {printError, printLine} from './print-error.js'
 import {prepareOutput} from './report-output.js'
+import {judgeGate, type Gate} from '../reporters/gate.js'
 import type {ReporterContext} from '../reporters/types.js'
 
 export interface LintCommandOptions {
@@ -104,28 +105,25 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   }
 
   const shown = options.quiet ? results.map(errorsOnly) : results
+  const gate: Gate = {}
+  if (options.minScore !== undefined) gate.minScore = options.minScore
+  if (options.maxWarnings !== undefined) gate.maxWarnings = options.maxWarnings
   if (shown.length > 0) {
     const color = !output.toFile && useColor({flag: options.color, env: io.env, isTTY: Boolean(io.stdout.isTTY)})
     const width = !output.toFile && io.stdout.isTTY ? io.stdout.columns : undefined
-    const context: ReporterContext = {cwd: io.cwd, color, rules: rules.map((rule) => rule.meta), version, ...(width ? {width} : {}), ...(texts ? {texts: texts.byPath} : {})}
+    const context: ReporterContext = {cwd: io.cwd, color, rules: rules.map((rule) => rule.meta), version, ...(width ? {width} : {}), ...(texts ? {texts: texts.byPath} : {}), gate}
     if (options.quiet) context.quiet = {warnings: count(results, 'warningCount'), infos: count(results, 'infoCount')}
     const failed = await output.deliver(shown, context)
     failed.forEach(report)
   }
 
   if (errors.length > 0) return exitCodes.userError
-  let failed = shown.some((result) => result.errorCount > 0)
-  const warnings = shown.reduce((total, result) => total + result.warningCount, 0)
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    printLine(io, `cover-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows`)
-    failed = true
+  const outcome = judgeGate(shown, gate)
+  // Errors speak for themselves in the report; the gate's own limits are said on stderr too.
+  for (const failure of outcome.failures) {
+    if (failure.kind !== 'errors') printLine(io, `cover-lint: ${failure.subject ? `${failure.subject}: ` : ''}${failure.reason}`)
   }
-  if (options.minScore !== undefined) {
-    const low = shown.filter((result) => result.score < options.minScore!)
-    for (const result of low) printLine(io, `cover-lint: ${result.filePath}: score ${result.score} is under --min-score ${options.minScore}`)
-    if (low.length > 0) failed = true
-  }
-  return failed ? exitCodes.lintFailure : exitCodes.ok
+  return outcome.passed ? exitCodes.ok : exitCodes.lintFailure
 }
 
 /**

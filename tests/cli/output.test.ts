@@ -203,7 +203,7 @@ describe('in GitHub Actions (GITHUB_ACTIONS=true)', {timeout: 60_000}, () => {
     const run = cli(['-o', 'report.txt', 'strong.md'], {cwd: dir, env})
     expect(run.stdout).toBe('')
     expect(readFileSync(join(dir, 'report.txt'), 'utf8')).toBe(cli(['strong.md'], {cwd: dir}).stdout)
-    expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toContain('| strong.md | ✅ shortlist | 100 | none |')
+    expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toContain('| strong.md | – | – | ✅ shortlist | 100 | none | – |')
   })
 
   it('GITHUB_ACTIONS set to anything but "true" changes nothing', () => {

@@ -28,7 +28,7 @@ describe('action.yml, run for real', () => {
     const results = jsonResults(['applications/*/letter.md'], cwd)
     expect(inertPart(run.stdout)!.trimEnd().split('\n').at(-1)).toBe(`✖ ${expectedSummary(results)}`)
     expect(run.stderr).toBe('cover-lint: applications/globex/letter.md: score 0 is under --min-score 70\n')
-    expect(readFileSync(summary, 'utf8')).toContain(`| applications/globex/letter.md | ❌ binned | 0 | ${findingsCell(results[1]!)} |`)
+    expect(readFileSync(summary, 'utf8')).toContain(`| applications/globex/letter.md | Globex | – | ❌ binned | 0 | ${findingsCell(results[1]!)} | `)
   })
 
   it('for real: a SARIF file for upload-sarif, with the build passing on a good letter', () => {
@@ -56,7 +56,7 @@ describe('the README CI examples run as written', () => {
     const warnings = jsonResults(['applications/*/letter.md'], cwd).reduce((sum, result) => sum + result.warningCount, 0)
     expect(warnings).toBeGreaterThan(10)
     expect(run.stderr).toContain(`cover-lint: ${warnings} warnings, more than --max-warnings 10 allows\n`)
-    expect(readFileSync(join(cwd, 'summary.md'), 'utf8')).toContain('| applications/acme/letter.md | ✅ shortlist | 100 | none |')
+    expect(readFileSync(join(cwd, 'summary.md'), 'utf8')).toContain('| applications/acme/letter.md | Acme | – | ✅ shortlist | 100 | none | – |')
   })
 
   it('code scanning: the action writes the SARIF file the upload step reads', () => {
@@ -89,6 +89,6 @@ describe('the README CI examples run as written', () => {
     expect(codes).toEqual([0, 1])
     for (const path of job.artifacts.paths) expect(existsSync(join(cwd, path))).toBe(true)
     const globex = jsonResults(['applications/globex/letter.md'], cwd)[0]!
-    expect(readFileSync(join(cwd, 'cover-lint.md'), 'utf8')).toContain(`| applications/globex/letter.md | ❌ binned | 0 | ${findingsCell(globex)} |`)
+    expect(readFileSync(join(cwd, 'cover-lint.md'), 'utf8')).toContain(`| applications/globex/letter.md | Globex | – | ❌ binned | 0 | ${findingsCell(globex)} | `)
   })
 })
