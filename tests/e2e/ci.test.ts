@@ -1,18 +1,40 @@
 import {spawnSync} from 'node:child_process'
-import {existsSync, readFileSync} from 'node:fs'
+import {cpSync, existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {load} from 'js-yaml'
 import {describe, expect, it} from 'vitest'
-import {action, actionInputs, runLintStep, workspace, type Workflow} from '../helpers/action.js'
+import {action, actionInputs, runLintStep, runStep, workspace, type Workflow} from '../helpers/action.js'
 import {inertPart} from '../helpers/actions-runner.js'
 import {bin, root} from '../helpers/cli.js'
 import {expectedSummary, findingsCell, jsonResults} from '../helpers/reporters.js'
 import {readmeExample as example} from '../helpers/readme.js'
+import {temporaryFolder} from '../helpers/temporary.js'
 
 /**
  * CI as a user's repository runs it: the GitHub Action's lint step (bash, then the built
  * bin/cover-lint.js from the action's checkout, this repository) and the README's CI examples.
  */
+
+/** What a checkout of the action holds that installing and building it reads. */
+const actionFiles = ['action.yml', 'package.json', 'package-lock.json', 'bin', 'scripts', 'src', 'rules', 'schema', 'tsconfig.json']
+
+describe('action.yml installs and runs whatever the job environment says', () => {
+  it('with NODE_ENV=production, npm_config_omit=dev and npm_config_ignore_scripts set, it installs, builds dist/ and lints', {timeout: 300_000}, () => {
+    const checkout = temporaryFolder('cover-lint-action-checkout-')
+    for (const path of actionFiles) cpSync(join(root, path), join(checkout, path), {recursive: true})
+    const install = action.runs.steps.find((step) => step.name === 'Install cover-lint')!
+    // A job that deploys with production settings; npm's cache makes the install work offline here.
+    const hostile = {NODE_ENV: 'production', npm_config_omit: 'dev', npm_config_ignore_scripts: 'true', npm_config_prefer_offline: 'true'}
+    const installed = runStep(install, {}, {actionPath: checkout, cwd: checkout, env: hostile})
+    expect(installed.code, installed.stderr).toBe(0)
+    expect(existsSync(join(checkout, 'dist/cli.js'))).toBe(true)
+    const cwd = workspace()
+    const run = runLintStep({paths: 'applications/*/letter.md', 'min-score': '70'}, {actionPath: checkout, cwd, env: {...hostile, GITHUB_ACTIONS: 'true'}})
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/^::group::cover-lint applications\/acme\/letter\.md: shortlist 100\/100, no problems$/m)
+    expect(run.stderr).toBe('cover-lint: applications/globex/letter.md: score 0 is under --min-score 70\n')
+  })
+})
 
 describe('action.yml, run for real', () => {
   it('for real: annotations, the stylish report and the step summary, failing on the binned letter', () => {

@@ -35,14 +35,19 @@ export interface StepRun {
  * GITHUB_ACTION_PATH pointing at the action's checkout (this repository, built by `npm test`).
  */
 export function runLintStep(inputs: Record<string, string>, options: {actionPath?: string; cwd: string; env?: NodeJS.ProcessEnv}): StepRun {
+  return runStep(lintStep, inputs, options)
+}
+
+/** Run any `run:` step of the action the way the runner does (see `runLintStep`). */
+export function runStep(step: ActionStep, inputs: Record<string, string>, options: {actionPath?: string; cwd: string; env?: NodeJS.ProcessEnv}): StepRun {
   const env: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1', GITHUB_ACTION_PATH: options.actionPath ?? root, ...options.env}
   if (!options.env?.GITHUB_ACTIONS) delete env.GITHUB_ACTIONS
   if (!options.env?.GITHUB_STEP_SUMMARY) delete env.GITHUB_STEP_SUMMARY
-  for (const [name, value] of Object.entries(lintStep.env ?? {})) {
+  for (const [name, value] of Object.entries(step.env ?? {})) {
     env[name] = value.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, input: string) => inputs[input] ?? action.inputs[input]?.default ?? '')
   }
   const script = join(temporaryFolder('cover-lint-step-'), 'step.sh')
-  writeFileSync(script, lintStep.run!)
+  writeFileSync(script, step.run!)
   const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], {cwd: options.cwd, env, encoding: 'utf8'})
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
