@@ -51,8 +51,9 @@ await build({
 })
 
 // `--types`: the library's declarations for package.json `exports.types` (dist/types), made by
-// tsc from the same sources. Install (`prepare`) and `npm pack` make them; tests and `npm run
-// build` skip the few seconds it takes, since nothing there reads them.
+// tsc from the same sources. Install (`postprepare`) and `npm pack` (`prepack`) make them; tests
+// and `npm run build` skip the few seconds it takes, since nothing there reads them. (Not
+// `prepare`: npm warns about a tarball whose package.json has one, as an install script.)
 if (process.argv.includes('--types')) {
   const {execFileSync} = await import('node:child_process')
   const {createRequire} = await import('node:module')
