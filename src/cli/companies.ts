@@ -28,13 +28,22 @@ const frontMatterBytes = 4096
  * its own config's `company`, its letters' front matter, its posting's name (Markdown or text
  * postings: the others are not opened for a letter they do not belong to), and its folder's name
  * (a slug: `globex-logistics` is compared as "Globex Logistics", and matched only where a letter
- * writes it as a name). Each folder is read once per run.
+ * writes it as a name). A folder that `.coverlintignore` or config `ignores` leave out (drafts,
+ * templates) is no application. Each folder is read once per run.
  */
 export class RepositoryCompanies {
   readonly #siblings = new Map<string, Promise<string[]>>()
   readonly #companies = new Map<string, Promise<OtherCompany[]>>()
 
-  constructor(private readonly options: {cwd: string; configs: ConfigResolver; maxFileSize: number}) {}
+  constructor(
+    private readonly options: {
+      cwd: string
+      configs: ConfigResolver
+      maxFileSize: number
+      /** `.coverlintignore` or config `ignores` leave this folder out: it is no application (drafts, templates). */
+      isIgnoredFolder(folder: string): Promise<boolean>
+    }
+  ) {}
 
   /** What `lint()` is told for the letter at the absolute `path` (undefined for standard input) under `config`. */
   async forLetter(path: string | undefined, config: ResolvedConfig): Promise<CompanyOptions> {
@@ -69,7 +78,9 @@ export class RepositoryCompanies {
       )
       this.#siblings.set(parent, listed)
     }
-    return (await listed).filter((sibling) => sibling !== folder)
+    const siblings: string[] = []
+    for (const sibling of await listed) if (sibling !== folder && !(await this.options.isIgnoredFolder(sibling))) siblings.push(sibling)
+    return siblings
   }
 
   #companiesOf(folder: string): Promise<OtherCompany[]> {

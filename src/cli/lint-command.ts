@@ -1,6 +1,7 @@
 import {dirname, resolve} from 'node:path'
 import {rules} from '../../rules/index.js'
 import {useColor} from '../color.js'
+import {isIgnored} from '../config/ignores.js'
 import {ConfigResolver} from '../config/resolve.js'
 import {inputError, UserError} from '../errors.js'
 import {discover, displayPath} from '../input/discover.js'
@@ -58,7 +59,6 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   const inputFormat = checkInputFormat(options.inputFormat)
   const postings = new Postings({cwd: io.cwd, maxFileSize, flag: options.job, readStdin: async () => checkStdinSize(await io.readStdin(maxFileSize), maxFileSize, '--job')})
   await postings.prepare(paths.includes('-'))
-  const repository = new RepositoryCompanies({cwd: io.cwd, configs, maxFileSize})
 
   const errors: UserError[] = []
   // One line per error; a broken config or posting is one error however many letters it applies to.
@@ -68,13 +68,20 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
     printError(io, error)
   }
   const {extensions, error: configError} = await scanExtensions(configs, io.cwd)
-  const discovery = await discover(paths, io.cwd, {isIgnored: await loadIgnoreFile(io.cwd), extensions})
+  const ignoreFile = await loadIgnoreFile(io.cwd)
+  const discovery = await discover(paths, io.cwd, {isIgnored: ignoreFile, extensions})
   const chosen = await chooseLetters(discovery, paths, {cwd: io.cwd, configs, isJobFlag: (path) => postings.isFlagged(path)})
   const {targets, skipped} = chosen
   output.checkTargets(targets)
   for (const error of [...(configError ? [configError] : []), ...discovery.errors, ...chosen.errors]) report(error)
   for (const {path, reason} of skipped) printLine(io, `cover-lint: ${path}: ${reason}`)
 
+  const repository = new RepositoryCompanies({
+    cwd: io.cwd,
+    configs,
+    maxFileSize,
+    isIgnoredFolder: async (folder) => (ignoreFile?.(folder, true) ?? false) || (await isFolderIgnored(configs, folder))
+  })
   // Only a report that shows the letters keeps their text (and loads the code for it).
   const texts = output.format === 'html' ? new (await import('./letter-texts.js')).LetterTexts() : undefined
   const results: LintResult[] = []
@@ -147,6 +154,12 @@ function checkInputFormat(name: string | undefined): InputFormat | undefined {
     throw new UserError(`unknown input format "${name}"${didYouMean(name, inputFormatNames)}; use one of: ${inputFormatNames.join(', ')}`, '--input-format')
   }
   return format
+}
+
+/** Whether the config that applies to a folder's parent leaves the folder out with its `ignores`. */
+async function isFolderIgnored(configs: ConfigResolver, folder: string): Promise<boolean> {
+  const config = await configs.forFolder(dirname(folder)).catch(() => undefined)
+  return config !== undefined && (await isIgnored(config, folder, true))
 }
 
 function count(results: readonly LintResult[], field: 'warningCount' | 'infoCount'): number {

@@ -89,6 +89,21 @@ describe('wrong-company in a repository of applications', {timeout: 60_000}, () 
     ])
   })
 
+  it('a folder that .coverlintignore or config ignores leave out is no application', () => {
+    const dir = copy()
+    mkdirSync(join(dir, 'applications/umbrella-draft'))
+    writeFileSync(join(dir, 'applications/umbrella-draft/letter.md'), '---\ncompany: Umbrella Health\n---\n\nDear Sam,\n\nUmbrella Health, please.\n')
+    const letter = readFileSync(join(dir, acmeLetter), 'utf8').replace('Could we talk next week?', 'Umbrella Health taught me that. Could we talk next week?')
+    writeFileSync(join(dir, acmeLetter), letter)
+    const umbrella = (): string[] => wrong(results([acmeLetter], dir)[0]!).filter((line) => line.includes('Umbrella'))
+    expect(umbrella()).toEqual(['9:83-9:98 error Umbrella Health -> Acme Payments'])
+    writeFileSync(join(dir, '.coverlintignore'), 'applications/umbrella-draft/\n')
+    expect(umbrella()).toEqual([])
+    rmSync(join(dir, '.coverlintignore'))
+    writeFileSync(join(dir, '.coverlintrc.json'), '{"companies": ["Initech"], "ignores": ["*-draft/"]}\n')
+    expect(umbrella()).toEqual([])
+  })
+
   it('a folder name is the company when nothing else says; outside an applications folder nothing is known', () => {
     const dir = copy()
     cpSync(join(dir, 'applications/globex'), join(dir, 'applications/initech-systems'), {recursive: true})
