@@ -1,5 +1,5 @@
 import {nameKey, nameTokens, sameName, withoutLegalSuffix, type NameKey} from '../letter/companies.js'
-import {bareLine, headingSection} from './sections.js'
+import {bareLine, headingSection, lines as nonBlankLines} from './sections.js'
 
 /** Who is hiring and for what, as a posting says it in its first lines. Offsets are into its source. */
 export interface Organisation {
@@ -145,18 +145,4 @@ function cleanName(text: string): string | undefined {
   if (!/^[\p{Lu}\p{N}]/u.test(name) || notNames.test(name) || roleWords.test(name)) return undefined
   if (/^(?:us|you|our|the|this|a|an)$/i.test(name)) return undefined
   return name
-}
-
-function nonBlankLines(source: string): Array<{start: number; end: number}> {
-  const out: Array<{start: number; end: number}> = []
-  let start = 0
-  for (let index = 0; index <= source.length; index++) {
-    const char = source.charAt(index)
-    if (index === source.length || char === '\n' || char === '\r') {
-      if (source.slice(start, index).trim().length > 0) out.push({start, end: index})
-      if (char === '\r' && source.charAt(index + 1) === '\n') index++
-      start = index + 1
-    }
-  }
-  return out
 }

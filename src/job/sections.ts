@@ -129,7 +129,7 @@ export function lastAtOrBefore(items: ReadonlyArray<{start: number} | number>, o
 }
 
 /** Non-blank lines with their offsets (end excludes the line break). */
-function lines(source: string): Range[] {
+export function lines(source: string): Range[] {
   const out: Range[] = []
   let start = 0
   for (let index = 0; index <= source.length; index++) {
