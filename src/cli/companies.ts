@@ -7,7 +7,6 @@ import {displayPath} from '../input/discover.js'
 import {extensionOf, formatForPath} from '../input/formats.js'
 import {readLetterBytes} from '../input/read.js'
 import {postingFileNames, isPostingFileName} from '../job/names.js'
-import {readOrganisation} from '../job/organisation.js'
 import type {CompanyOptions, OtherCompany} from '../letter/companies.js'
 import {frontMatterFieldOf} from '../parse/front-matter.js'
 
@@ -111,6 +110,8 @@ export class RepositoryCompanies {
     }
     const posting = postingFileNames.map((name) => join(folder, name)).find((path) => existsSync(path))
     if (posting && ['.md', '.txt'].includes(extensionOf(posting))) {
+      // Loaded only when another application has a posting: a lone letter never pays for it.
+      const {readOrganisation} = await import('../job/organisation.js')
       const company = readOrganisation(await this.#text(posting)).company
       if (company) names.push({name: company.name, source: where(posting)})
     }
