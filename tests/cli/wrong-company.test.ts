@@ -1,24 +1,19 @@
-import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {cpSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {afterAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {extractPosting} from '../../src/job/extract.js'
 import {lint} from '../../src/lint.js'
 import type {LintResult} from '../../src/types.js'
 import {cli, root} from '../helpers/cli.js'
+import {temporaryFolder} from '../helpers/temporary.js'
 
 /** fixtures/repository: three applications (acme-payments, acme-robotics, globex) and a root config listing Initech. */
 const repository = join(root, 'fixtures/repository')
 const acmeLetter = 'applications/acme-payments/letter.md'
-const copies: string[] = []
-afterAll(() => {
-  for (const folder of copies) rmSync(folder, {recursive: true, force: true})
-})
 
 /** A copy of the fixture repository to change. */
 function copy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cover-lint-repository-'))
-  copies.push(dir)
+  const dir = temporaryFolder('cover-lint-repository-')
   cpSync(repository, dir, {recursive: true})
   writeFileSync(join(dir, 'package.json'), '{"private": true}\n')
   return dir

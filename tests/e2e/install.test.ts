@@ -1,9 +1,9 @@
 import {spawnSync, type SpawnSyncReturns} from 'node:child_process'
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {afterAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {root} from '../helpers/cli.js'
+import {temporaryFolder} from '../helpers/temporary.js'
 
 /**
  * Installing cover-lint where it is needed, as the README says: `npm pack`, then the tarball
@@ -13,8 +13,7 @@ import {root} from '../helpers/cli.js'
  * packages already fetched by `npm ci`.
  */
 const sources = ['package.json', 'package-lock.json', 'README.md', 'bin', 'scripts', 'src', 'rules', 'schema', 'tsconfig.json', 'tsconfig.types.json']
-const work = mkdtempSync(join(tmpdir(), 'cover-lint-install-'))
-afterAll(() => rmSync(work, {recursive: true, force: true}))
+const work = temporaryFolder('cover-lint-install-')
 
 /** npm (or npx) as a user runs it: not as a script of this package's own `npm test`. */
 function npm(args: readonly string[], cwd: string, command = 'npm'): SpawnSyncReturns<string> {
