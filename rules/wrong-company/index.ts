@@ -82,15 +82,14 @@ function displayName(company: CompanyContext, named: string | undefined): string
   return company.company.via === 'folder' && named !== undefined && nameKey(named).length >= nameKey(company.company.name).length ? named : company.company.name
 }
 
+/** Where the letter's company was read, for the "never names it" message (never a folder: see check). */
 function knownFrom(company: LetterCompany): string {
   switch (company.via) {
     case 'front-matter':
       return "the letter's front matter says so"
     case 'config':
       return `"company" in ${company.source ?? 'the config'}`
-    case 'posting':
-      return `the posting ${company.source ?? ''} names it`.replace('  ', ' ')
     default:
-      return `the folder ${company.source ?? ''}`.trim()
+      return company.source ? `the posting ${company.source} names it` : 'its posting names it'
   }
 }

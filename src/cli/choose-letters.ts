@@ -94,6 +94,6 @@ function allIgnored(named: readonly string[], cwd: string, dropped: ReadonlyArra
       errors.push(new UserError(`every letter here is ignored by ${[...new Set(gone.map(({source}) => source))].join(', ')}`, name))
     }
   }
-  if (keptPaths.length === 0 && kept.length === 0 && errors.length === 0) errors.push(new UserError('every letter found is ignored by "ignores" in the config', named.join(' ')))
+  if (kept.length === 0 && errors.length === 0) errors.push(new UserError('every letter found is ignored by "ignores" in the config', named.join(' ')))
   return errors
 }

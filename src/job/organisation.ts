@@ -1,4 +1,5 @@
 import {nameKey, nameTokens, sameName, withoutLegalSuffix, type NameKey} from '../letter/companies.js'
+import {stripEnds} from '../util/strip-ends.js'
 import {bareLine, headingSection, lines as nonBlankLines} from './sections.js'
 
 /** Who is hiring and for what, as a posting says it in its first lines. Offsets are into its source. */
@@ -27,7 +28,12 @@ const notNames =
   /^(?:london|manchester|edinburgh|bristol|leeds|glasgow|cambridge|oxford|birmingham|belfast|cardiff|liverpool|newcastle|sheffield|nottingham|brighton|reading|remote|hybrid|uk|united kingdom|england|scotland|wales|ireland|europe|emea|anywhere|on-?site|office|full[- ]time|part[- ]time|permanent|contract|fixed[- ]term|salary|pay|equity|location|hours|we|our|us|you|your|the role|the team|this role|about|senior|junior|mid|staff|principal)\b/i
 const labelled = /^(?:company|organi[sz]ation|employer|hiring company)\s*:\s*(.+)$/i
 /** A name in prose: capitalised words, joined by "&", "and", "of" (Marks & Spencer, Bank of England). */
-const capitalisedRun = /(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*)(?:\s+(?:&|and|of|[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*))*/u
+const capitalisedRun = /(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*)(?: (?:&|and|of|[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*))*/uy
+/** Longer lines are prose, never a title or a line of facts. */
+const maxLine = 200
+/** How many "at X" and "X is a" mentions are read, and how many candidates are counted in the text. */
+const maxMentions = 40
+const maxCounted = 8
 
 /**
  * Read the organisation's name from a posting's text, the way a reader finds it: a
@@ -49,8 +55,10 @@ export function readOrganisation(source: string): Organisation {
     candidates.push({name, key: nameKey(name), start: at, end: at + name.length, weight})
   }
 
-  // The title: "X at Company", or parts split by a dash, bar or middle dot.
+  // The title: "X at Company", or parts split by a dash, bar or middle dot. A first line longer
+  // than a title can be is prose, not a title (and is never searched with these patterns).
   const titleText = source.slice(first.start, first.end)
+  if (titleText.length > maxLine) return {}
   const title = bareLine(titleText)
   const titleStart = first.start + titleText.indexOf(title)
   const at = /\s(?:at|@)\s+(.+)$/i.exec(title)
@@ -69,6 +77,7 @@ export function readOrganisation(source: string): Organisation {
   // Up to three short lines under the title, before a heading: company, place, pay.
   for (const line of lines.slice(1, 4)) {
     const text = source.slice(line.start, line.end)
+    if (text.length > maxLine) break
     const bare = bareLine(text)
     if (headingSection(text, true) !== undefined || bare.split(/\s+/).length > 14 || /[.!?]$/.test(bare)) break
     const label = labelled.exec(bare)
@@ -83,16 +92,22 @@ export function readOrganisation(source: string): Organisation {
   // Anywhere: a labelled line, an "About X" heading, and X after "at" or "join" or before "is".
   for (const line of lines.slice(1)) {
     const text = source.slice(line.start, line.end)
+    if (text.length > maxLine) continue
     const bare = bareLine(text)
     const label = labelled.exec(bare)
     if (label && lines.indexOf(line) > 3) add(label[1]!, line.start + text.indexOf(label[1]!), 5)
     const about = /^(?:about|life at|why join|working at)\s+(.+)$/i.exec(bare)
     if (about && bare.split(/\s+/).length <= 6) add(about[1]!, line.start + text.indexOf(about[1]!), 3)
   }
-  for (const match of source.matchAll(/\b(?:[Aa]t|[Jj]oin(?:ing)?)\s+([\p{Lu}\p{N}][^\n,.;:!?()]*)|(?:^|[.!?]\s+)([\p{Lu}\p{N}][^\n,.;:!?()]*?)\s+(?:is|are)\s+(?:a|an|the|building|hiring|growing|on a mission)\b/gmu)) {
+  // Names are short: the captures are bounded, so a long line costs linear time, and only the
+  // first mentions count (a name is said early).
+  let mentions = 0
+  for (const match of source.matchAll(/\b(?:[Aa]t|[Jj]oin(?:ing)?) ([\p{Lu}\p{N}][^\n,.;:!?()]{0,60})|(?:^|[.!?] )([\p{Lu}\p{N}][^\n,.;:!?()]{0,60}?) (?:is|are) (?:a|an|the|building|hiring|growing|on a mission)\b/gmu)) {
+    if (++mentions > maxMentions) break
     const text = match[1] ?? match[2]!
+    capitalisedRun.lastIndex = 0
     const run = capitalisedRun.exec(text)
-    if (run && run.index === 0) add(run[0], match.index + match[0].indexOf(text), 1)
+    if (run) add(run[0], match.index + match[0].indexOf(text), 1)
   }
 
   const best = choose(candidates, source)
@@ -118,13 +133,21 @@ function choose(candidates: readonly Candidate[], source: string): Candidate | u
     if (group) group.weight += candidate.weight
     else groups.push({first: candidate, weight: candidate.weight})
   }
+  // The heaviest few are counted in the text, by the places their first word is written.
+  groups.sort((a, b) => b.weight - a.weight)
   const tokens = nameTokens(source)
+  const byWord = new Map<string, number[]>()
+  tokens.forEach((token, index) => {
+    const list = byWord.get(token.key)
+    if (list) list.push(index)
+    else byWord.set(token.key, [index])
+  })
   let best: {first: Candidate; weight: number} | undefined
-  for (const group of groups) {
+  for (const group of groups.slice(0, maxCounted)) {
     const {key} = group.first
     let mentions = 0
-    for (let index = 0; index + key.length <= tokens.length; index++) {
-      if (key.every((word, offset) => tokens[index + offset]!.key === word)) mentions++
+    for (const index of byWord.get(key[0] ?? '') ?? []) {
+      if (key.every((word, offset) => tokens[index + offset]?.key === word)) mentions++
     }
     const weight = group.weight + Math.min(3, Math.max(0, mentions - 1))
     if (!best || weight > best.weight) best = {first: group.first, weight}
@@ -134,12 +157,8 @@ function choose(candidates: readonly Candidate[], source: string): Candidate | u
 
 /** A candidate trimmed of decoration and trailing words that are not the name; undefined when it is not a name. */
 function cleanName(text: string): string | undefined {
-  const written = text
-    .replace(/\*\*|__|`/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\s,.:;!?'’-]+$/, '')
-    .replace(/['’]s$/i, '')
+  const written = stripEnds(text.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' '), /[\s,.:;!?'’-]/).replace(/['’]s$/i, '')
+  if (written.length > 80) return undefined
   const name = withoutLegalSuffix(written)
   if (name.length < 2 || name.length > 60 || name.split(' ').length > 6) return undefined
   if (!/^[\p{Lu}\p{N}]/u.test(name) || notNames.test(name) || roleWords.test(name)) return undefined

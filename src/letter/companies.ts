@@ -218,20 +218,7 @@ export function companyContext(
   options: CompanyOptions,
   known: {frontMatter?: string | undefined; posting?: {name: string; source: string} | undefined}
 ): CompanyContext | undefined {
-  const {company: config, folder} = options
-  const company: LetterCompany | undefined = known.frontMatter
-    ? {name: known.frontMatter, via: 'front-matter'}
-    : config !== undefined
-      ? typeof config === 'string'
-        ? {name: config, via: 'config'}
-        : {name: config.name, via: 'config', source: config.source}
-      : known.posting
-        ? {name: known.posting.name, via: 'posting', source: known.posting.source}
-        : folder !== undefined
-          ? typeof folder === 'string'
-            ? {name: nameFromSlug(folder), via: 'folder'}
-            : {name: nameFromSlug(folder.slug), via: 'folder', source: folder.source}
-          : undefined
+  const company = letterCompany(options, known)
   if (!company || nameKey(company.name).length === 0) return undefined
   const own = nameKey(company.name)
   const seen: NameKey[] = []
@@ -244,4 +231,15 @@ export function companyContext(
     others.push(other)
   }
   return {company, others}
+}
+
+function letterCompany(options: CompanyOptions, known: {frontMatter?: string | undefined; posting?: {name: string; source: string} | undefined}): LetterCompany | undefined {
+  const {company: config, folder} = options
+  if (known.frontMatter) return {name: known.frontMatter, via: 'front-matter'}
+  if (typeof config === 'string') return {name: config, via: 'config'}
+  if (config) return {name: config.name, via: 'config', source: config.source}
+  if (known.posting) return {name: known.posting.name, via: 'posting', source: known.posting.source}
+  if (typeof folder === 'string') return {name: nameFromSlug(folder), via: 'folder'}
+  if (folder) return {name: nameFromSlug(folder.slug), via: 'folder', source: folder.source}
+  return undefined
 }

@@ -15,7 +15,10 @@ export function frontMatterField(tree: Root | undefined, name: string): string |
   if (!line) return undefined
   const raw = line[1]!.trim()
   const quoted = /^(["'])(.*)\1$/.exec(raw)
-  const value = quoted ? quoted[2]! : raw.replace(/\s+#.*$/, '').trim()
+  // A comment starts at " #" (found by a plain search: a pattern with a run of white space before
+  // "#" backtracks quadratically on a long run without one).
+  const comment = raw.search(/\s#/)
+  const value = quoted ? quoted[2]! : (comment < 0 ? raw : raw.slice(0, comment)).trim()
   return value === '' || value === '~' || value === 'null' ? undefined : value
 }
 

@@ -4,7 +4,6 @@ import {blockToNlcst, lazyBlock, textParagraph, type ParsedDocument, type Range,
 
 const blankLine = /\r?\n[ \t]*(?:\r?\n|\r)|\r[ \t]*\r/g
 const bullet = /^[ \t]*(?:[-*•‣◦▪–]|\d{1,2}[.)])[ \t]+\S/
-const comment = /<!--([\s\S]*?)-->/g
 
 /**
  * Plain text to blocks: paragraphs are separated by blank lines. A block whose every line starts
@@ -15,17 +14,16 @@ const comment = /<!--([\s\S]*?)-->/g
  * same way (a small mdast tree of the blocks and comments is built for inline control).
  */
 export function parseText(source: string): ParsedDocument {
-  const comments: SourceComment[] = [...source.matchAll(comment)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    value: match[1]!.trim()
-  }))
+  const comments = htmlComments(source)
   // Paragraphs and list lines are found in the text with its comments blanked out (line breaks
   // kept), so a comment on its own line separates nothing and counts for nothing.
   const prose = comments.length === 0 ? source : blankOut(source, comments)
   const blocks: SourceBlock[] = []
   const paragraphs: MdastParagraph[] = []
+  const inParagraphs = new Set<SourceComment>()
   let group = 0
+  // Blocks and comments are both in source order: one pointer walks the comments (linear).
+  let next = 0
   for (const {start, end} of paragraphRanges(prose)) {
     const lines = lineRanges(prose, start, end)
     const isList = lines.length > 0 && lines.every(({start: s, end: e}) => bullet.test(prose.slice(s, e)))
@@ -33,15 +31,34 @@ export function parseText(source: string): ParsedDocument {
     const parts = isList ? lines : [{start, end}]
     for (const part of parts) {
       const block = {kind: isList ? ('list-item' as const) : ('paragraph' as const), group, start: part.start, end: part.end}
-      const inside = comments.filter((item) => item.start >= part.start && item.end <= part.end)
+      while (next < comments.length && comments[next]!.start < part.start) next++
+      const inside: SourceComment[] = []
+      for (let index = next; index < comments.length && comments[index]!.end <= part.end; index++) inside.push(comments[index]!)
+      for (const item of inside) inParagraphs.add(item)
       const paragraph = (): MdastParagraph => (inside.length === 0 ? textParagraph(source, part.start, part.end) : withComments(source, part, inside))
       blocks.push(lazyBlock(block, () => blockToNlcst(paragraph(), source)))
       if (comments.length > 0) paragraphs.push(paragraph())
     }
   }
   const document: ParsedDocument = {format: 'text', source, blocks, html: [], comments}
-  if (comments.length > 0) document.mdast = controlTree(source, paragraphs, comments)
+  if (comments.length > 0) document.mdast = controlTree(source, paragraphs, comments.filter((item) => !inParagraphs.has(item)))
   return document
+}
+
+/**
+ * The `<!-- ... -->` comments, in order. By indexOf rather than a lazy pattern, which rescans
+ * the rest of the text for each comment that is never closed (quadratic on many of them).
+ */
+function htmlComments(source: string): SourceComment[] {
+  const comments: SourceComment[] = []
+  for (let from = source.indexOf('<!--'); from >= 0; from = source.indexOf('<!--', from)) {
+    const close = source.indexOf('-->', from + 4)
+    // No comment opened here or later is ever closed.
+    if (close < 0) break
+    comments.push({start: from, end: close + 3, value: source.slice(from + 4, close).trim()})
+    from = close + 3
+  }
+  return comments
 }
 
 /** `source` with every character of `ranges` but line breaks turned into spaces: offsets are kept. */
@@ -75,15 +92,14 @@ function withComments(source: string, range: Range, inside: readonly SourceComme
 }
 
 /**
- * The tree unified-message-control reads: the paragraphs and the comments between them, in
- * order, with real lines and columns (it places messages by them). Built only when the letter
- * has comments.
+ * The tree unified-message-control reads: the paragraphs (with the comments inside them) and the
+ * comments `between` them, in order, with real lines and columns (it places messages by them).
+ * Built only when the letter has comments.
  */
-function controlTree(source: string, paragraphs: readonly MdastParagraph[], comments: readonly SourceComment[]): MdastRoot {
+function controlTree(source: string, paragraphs: readonly MdastParagraph[], between: readonly SourceComment[]): MdastRoot {
   const place = location(source)
   const point = (offset: number) => ({...(place.toPoint(offset) ?? {line: 1, column: 1}), offset})
   const located = <T extends object>(node: T, start: number, end: number): T => ({...node, position: {start: point(start), end: point(end)}})
-  const between = comments.filter((item) => !paragraphs.some((paragraph) => item.start >= offset(paragraph, 'start') && item.end <= offset(paragraph, 'end')))
   const children: RootContent[] = [
     ...paragraphs.map((paragraph) => ({
       ...located(paragraph, offset(paragraph, 'start'), offset(paragraph, 'end')),

@@ -29,5 +29,21 @@ export const adversarial = {
   'a letter with spaces between technologies a posting lists': (n) => ({
     letter: `I use Go${' '.repeat(n)}x Kafka and Postgres.`,
     posting: 'We use Go, Kafka, Postgres and AWS.'
+  }),
+  // The organisation read from a posting (src/job/organisation.ts, timed alone: the rest of the
+  // posting reader has costs of its own on long runs): runs of spaces in the title, the line under
+  // it and the prose patterns, and many "Join X" for the name's mentions to count.
+  "a posting's organisation among long runs": (n) => ({
+    organisation: `Senior Engineer at${' '.repeat(150)}x\nAcme${' '.repeat(n / 4)}y\n\nAt Acme${' '.repeat(n / 4)}x is a bank. Acme${' '.repeat(n / 4)}Payments is a bank. ${'Join Acme. '.repeat(n / 40)}`
+  }),
+  // A plain-text letter with many comments between and inside paragraphs, and one never closed.
+  'a text letter of comments': (n) => ({
+    letter: `${'A line <!-- a note --> of text.\n\n<!-- cover-lint ignore no-cliche -->\n\n'.repeat(n / 80)}<!-- never closed ${'x '.repeat(n / 8)}`,
+    filePath: 'letter.txt'
+  }),
+  // Company names everywhere, and front matter with a long run of spaces in its value.
+  'a letter full of company names': (n) => ({
+    letter: `---\ncompany: Acme${' '.repeat(n / 4)}Payments\n---\n\n${'Globex Logistics Ltd and Acme Payments plc, '.repeat(n / 60)}`,
+    companies: {others: ['Globex Logistics', {name: 'initech', source: 'another application', fromFolder: true}]}
   })
 }

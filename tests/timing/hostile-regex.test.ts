@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
+import type {CompanyOptions} from '../../src/letter/companies.js'
 import {extractPosting} from '../../src/job/extract.js'
+import {readOrganisation} from '../../src/job/organisation.js'
 import {lint} from '../../src/lint.js'
 import {adversarial} from '../helpers/adversarial.mjs'
 
@@ -16,12 +18,19 @@ import {adversarial} from '../helpers/adversarial.mjs'
 /** Small enough to keep the suite fast; large enough that a quadratic cost dwarfs the noise. */
 const size = 20_000
 
-type Case = string | {letter: string; posting: string}
+type Case = string | {letter: string; posting?: string; filePath?: string; companies?: CompanyOptions} | {organisation: string}
 
-/** Lint one case: a letter, or a letter against a posting (read from its text each time). */
+/**
+ * Lint one case: a letter, or a letter against a posting (read from its text each time), or with
+ * its companies; or read only the organisation of a posting.
+ */
 function lintCase(input: Case): void {
   if (typeof input === 'string') lint(input, {filePath: 'letter.md'})
-  else lint(input.letter, {filePath: 'letter.md', posting: extractPosting(input.posting)})
+  else if ('organisation' in input) readOrganisation(input.organisation)
+  else {
+    const posting = input.posting === undefined ? undefined : extractPosting(input.posting)
+    lint(input.letter, {filePath: input.filePath ?? 'letter.md', posting, companies: input.companies})
+  }
 }
 
 function cpu(): number {
