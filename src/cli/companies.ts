@@ -1,17 +1,15 @@
 import {existsSync} from 'node:fs'
 import {readdir} from 'node:fs/promises'
 import {basename, dirname, join, relative, sep} from 'node:path'
-import type {ConfigResolver} from '../config/resolve.js'
 import type {ResolvedConfig} from '../config/types.js'
 import {displayPath} from '../input/discover.js'
 import {extensionOf, formatForPath} from '../input/formats.js'
 import {readLetterBytes} from '../input/read.js'
 import {postingFileNames, isPostingFileName} from '../job/names.js'
+import type {CompanyLookupOptions} from './company-lookup.js'
 import type {CompanyOptions, OtherCompany} from '../letter/companies.js'
 import {frontMatterFieldOf} from '../parse/front-matter.js'
 
-/** Folders that hold applications, one folder per company: `applications/<company>/letter.md`. */
-const applicationsFolder = /^applications?$/i
 /** How much of a letter is read for its front matter. */
 const frontMatterBytes = 4096
 
@@ -23,7 +21,7 @@ const frontMatterBytes = 4096
  * pre-commit run names one letter; the paragraph it copied came from another).
  *
  * An application folder holds a job posting (`job.md`, `job.txt`, `posting.md`) or sits in a
- * folder named `applications`. Another application's company is read, most specific first, from
+ * folder named `applications` (`isApplicationFolder` in company-lookup.ts). Another application's company is read, most specific first, from
  * its own config's `company`, its letters' front matter, its posting's name (Markdown or text
  * postings: the others are not opened for a letter they do not belong to), and its folder's name
  * (a slug: `globex-logistics` is compared as "Globex Logistics", and matched only where a letter
@@ -34,15 +32,7 @@ export class RepositoryCompanies {
   readonly #siblings = new Map<string, Promise<string[]>>()
   readonly #companies = new Map<string, Promise<OtherCompany[]>>()
 
-  constructor(
-    private readonly options: {
-      cwd: string
-      configs: ConfigResolver
-      maxFileSize: number
-      /** `.coverlintignore` or config `ignores` leave this folder out: it is no application (drafts, templates). */
-      isIgnoredFolder(folder: string): Promise<boolean>
-    }
-  ) {}
+  constructor(private readonly options: CompanyLookupOptions & {isApplicationFolder(folder: string): boolean}) {}
 
   /** What `lint()` is told for the letter at the absolute `path` (undefined for standard input) under `config`. */
   async forLetter(path: string | undefined, config: ResolvedConfig): Promise<CompanyOptions> {
@@ -52,7 +42,7 @@ export class RepositoryCompanies {
     const others: OtherCompany[] = config.values.companies.map((name) => ({name, source: `one of the "companies" in ${configName}`}))
     if (path !== undefined) {
       const folder = dirname(path)
-      if (isApplicationFolder(folder)) {
+      if (this.options.isApplicationFolder(folder)) {
         found.folder = {slug: basename(folder), source: `${this.#display(folder)}/`}
         for (const sibling of await this.#siblingsOf(folder)) others.push(...(await this.#companiesOf(sibling)))
       }
@@ -71,7 +61,7 @@ export class RepositoryCompanies {
           entries
             .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
             .map((entry) => join(parent, entry.name))
-            .filter(isApplicationFolder)
+            .filter((sibling) => this.options.isApplicationFolder(sibling))
             .sort(),
         () => []
       )
@@ -133,10 +123,6 @@ export class RepositoryCompanies {
     const shown = displayPath(path, this.options.cwd)
     return path.endsWith(sep) ? `${shown}/` : shown
   }
-}
-
-function isApplicationFolder(folder: string): boolean {
-  return applicationsFolder.test(basename(dirname(folder))) || postingFileNames.some((name) => existsSync(join(folder, name)))
 }
 
 function inside(file: string, folder: string): boolean {

@@ -18,10 +18,10 @@ import {version} from '../version.js'
 import {exitCodes} from './exit-codes.js'
 import type {CliIO} from './io.js'
 import {chooseLetters} from './choose-letters.js'
-import {RepositoryCompanies} from './companies.js'
+import {CompanyLookup} from './company-lookup.js'
 import {printError, printLine} from './print-error.js'
 import {prepareOutput} from './report-output.js'
-import {judgeGate, type Gate} from '../reporters/gate.js'
+import {hasLimits, judgeGate, type Gate} from '../reporters/gate.js'
 import type {ReporterContext} from '../reporters/types.js'
 
 export interface LintCommandOptions {
@@ -76,7 +76,7 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   for (const error of [...(configError ? [configError] : []), ...discovery.errors, ...chosen.errors]) report(error)
   for (const {path, reason} of skipped) printLine(io, `cover-lint: ${path}: ${reason}`)
 
-  const repository = new RepositoryCompanies({
+  const companyLookup = new CompanyLookup({
     cwd: io.cwd,
     configs,
     maxFileSize,
@@ -104,7 +104,7 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
       const {posting, error} = await postings.forLetter(stdin ? options.stdinFilename : target.path, config.values.job)
       if (error) report(error)
       const named = path ?? (options.stdinFilename === undefined ? undefined : resolve(io.cwd, options.stdinFilename))
-      const companies = await repository.forLetter(named, config)
+      const companies = await companyLookup.forLetter(named, config)
       results.push(lintDocument(document, {filePath, config, posting, companies}))
     } catch (error) {
       report(inputError(error, filePath))
@@ -115,17 +115,18 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   const gate: Gate = {}
   if (options.minScore !== undefined) gate.minScore = options.minScore
   if (options.maxWarnings !== undefined) gate.maxWarnings = options.maxWarnings
+  const outcome = judgeGate(shown, gate)
   if (shown.length > 0) {
     const color = !output.toFile && useColor({flag: options.color, env: io.env, isTTY: Boolean(io.stdout.isTTY)})
     const width = !output.toFile && io.stdout.isTTY ? io.stdout.columns : undefined
-    const context: ReporterContext = {cwd: io.cwd, color, rules: rules.map((rule) => rule.meta), version, ...(width ? {width} : {}), ...(texts ? {texts: texts.byPath} : {}), gate}
+    const context: ReporterContext = {cwd: io.cwd, color, rules: rules.map((rule) => rule.meta), version, ...(width ? {width} : {}), ...(texts ? {texts: texts.byPath} : {})}
+    if (hasLimits(gate)) context.gate = {...gate, outcome}
     if (options.quiet) context.quiet = {warnings: count(results, 'warningCount'), infos: count(results, 'infoCount')}
     const failed = await output.deliver(shown, context)
     failed.forEach(report)
   }
 
   if (errors.length > 0) return exitCodes.userError
-  const outcome = judgeGate(shown, gate)
   // Errors speak for themselves in the report; the gate's own limits are said on stderr too.
   for (const failure of outcome.failures) {
     if (failure.kind !== 'errors') printLine(io, `cover-lint: ${failure.subject ? `${failure.subject}: ` : ''}${failure.reason}`)

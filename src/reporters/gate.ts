@@ -50,7 +50,12 @@ export function judgeGate(results: readonly LintResult[], gate: Gate): GateOutco
   return {passed: failures.length === 0, failures, passes}
 }
 
+/** What reporters are told of the gate: its limits and the outcome judged on the results they get. */
+export interface GateReport extends Gate {
+  outcome: GateOutcome
+}
+
 /** Whether the gate has anything to say beyond "errors fail the run". */
-export function hasGate(gate: Gate | undefined): gate is Gate {
+export function hasLimits(gate: Gate | undefined): boolean {
   return gate !== undefined && (gate.minScore !== undefined || gate.maxWarnings !== undefined)
 }

@@ -1,5 +1,5 @@
 import type {LintMessage, LintResult, Verdict} from '../types.js'
-import {hasGate, judgeGate, type Gate} from './gate.js'
+import type {GateOutcome} from './gate.js'
 import {placeInWords} from './positions.js'
 import {ruleDocsUrl} from './rule-docs.js'
 import {plural, summaryLine, tally} from './summary.js'
@@ -15,7 +15,7 @@ const verdicts: Readonly<Record<Verdict, string>> = {shortlist: '✅ shortlist',
  */
 const markdown: Reporter = (results, context) => {
   const out: string[] = ['### cover-lint', '']
-  if (hasGate(context.gate)) out.push(gateLine(results, context.gate), '')
+  if (context.gate) out.push(gateLine(context.gate.outcome), '')
   out.push(
     '| Letter | Company | Role | Verdict | Score | Findings | First thing to fix |',
     '| --- | --- | --- | --- | ---: | --- | --- |',
@@ -55,8 +55,7 @@ const markdown: Reporter = (results, context) => {
 export default markdown
 
 /** "**❌ Failed:** a.md: score 40 is under --min-score 60; 12 warnings, more than --max-warnings 10 allows." */
-function gateLine(results: readonly LintResult[], gate: Gate): string {
-  const outcome = judgeGate(results, gate)
+function gateLine(outcome: GateOutcome): string {
   if (outcome.passed) return `**✅ Passed:** ${cell(outcome.passes.join('; '))}.`
   const reasons = outcome.failures.map((failure) => (failure.subject ? `${failure.subject}: ${failure.reason}` : failure.reason))
   return `**❌ Failed:** ${cell(reasons.join('; '))}.`

@@ -1,7 +1,7 @@
 import type {RuleMeta} from '../engine/rule.js'
 import type {LintResult} from '../types.js'
 import type {LetterText} from './letter-text.js'
-import type {Gate} from './gate.js'
+import type {GateReport} from './gate.js'
 import type {Hidden} from './summary.js'
 
 /** What a reporter knows besides the results. */
@@ -29,8 +29,11 @@ export interface ReporterContext {
    * letter. The scores still count those warnings, so summaries say what was hidden.
    */
   quiet?: Hidden
-  /** The run's `--min-score` and `--max-warnings`, for reports that say whether the run passed them. */
-  gate?: Gate
+  /**
+   * The run's `--min-score` and `--max-warnings` and whether the results pass them (judged once,
+   * by the CLI, for the exit code and every report), when either flag is given.
+   */
+  gate?: GateReport
 }
 
 /** A reporter turns results into the text the user sees (ESLint's formatter shape). */

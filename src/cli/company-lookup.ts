@@ -1,0 +1,42 @@
+import {existsSync} from 'node:fs'
+import {basename, dirname, join} from 'node:path'
+import type {ConfigResolver} from '../config/resolve.js'
+import type {ResolvedConfig} from '../config/types.js'
+import {postingFileNames} from '../job/names.js'
+import type {CompanyOptions} from '../letter/companies.js'
+import type {RepositoryCompanies} from './companies.js'
+
+/** Folders that hold applications, one folder per company: `applications/<company>/letter.md`. */
+const applicationsFolder = /^applications?$/i
+
+/** An application folder holds a job posting, or sits in a folder named `applications`. */
+export function isApplicationFolder(folder: string): boolean {
+  return applicationsFolder.test(basename(dirname(folder))) || postingFileNames.some((name) => existsSync(join(folder, name)))
+}
+
+export interface CompanyLookupOptions {
+  cwd: string
+  configs: ConfigResolver
+  maxFileSize: number
+  /** `.coverlintignore` or config `ignores` leave this folder out: it is no application (drafts, templates). */
+  isIgnoredFolder(folder: string): Promise<boolean>
+}
+
+/**
+ * What `lint()` is told about companies for each letter (see `RepositoryCompanies`). A letter
+ * outside an application folder under a config that names no company has nothing to look up, and
+ * the code that reads a repository is loaded only for a letter that has: start-up is a budget.
+ */
+export class CompanyLookup {
+  #repository: Promise<RepositoryCompanies> | undefined
+
+  constructor(private readonly options: CompanyLookupOptions) {}
+
+  /** For the letter at the absolute `path` (undefined for standard input) under `config`. */
+  async forLetter(path: string | undefined, config: ResolvedConfig): Promise<CompanyOptions> {
+    const inApplication = path !== undefined && isApplicationFolder(dirname(path))
+    if (!inApplication && config.values.company === undefined && config.values.companies.length === 0) return {}
+    this.#repository ??= import('./companies.js').then(({RepositoryCompanies}) => new RepositoryCompanies({...this.options, isApplicationFolder}))
+    return (await this.#repository).forLetter(path, config)
+  }
+}
