@@ -5,9 +5,10 @@ import type {ResolvedConfig} from './types.js'
 const matchers = new WeakMap<ResolvedConfig, Promise<IgnoreMatcher>>()
 
 /**
- * Whether `config`'s `ignores` match the letter (or, with `isDirectory`, the folder) at the absolute `path`. The patterns are read as
- * `.coverlintignore`'s are (gitignore, `src/util/gitignore.ts`), relative to the folder of the
- * config file that applies (the working directory with `--config`).
+ * Whether `config`'s `ignores` match the letter (or, with `isDirectory`, the folder) at the
+ * absolute `path`. The patterns are read as `.coverlintignore`'s are (gitignore,
+ * `src/util/gitignore.ts`), relative to the folder of the config file that applies (the working
+ * directory with `--config`).
  */
 export async function isIgnored(config: ResolvedConfig, path: string, isDirectory = false): Promise<boolean> {
   if (config.values.ignores.length === 0) return false
