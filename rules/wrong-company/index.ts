@@ -2,7 +2,14 @@ import {defineRule} from '../../src/engine/rule.js'
 import {findNames, nameKey, nameTokens, slugKey, type CompanyContext, type LetterCompany, type NameToken, type SearchName} from '../../src/letter/companies.js'
 import {bodySpan, quote} from '../../src/letter/query.js'
 import type {Letter} from '../../src/letter/types.js'
+import {countWhile} from '../../src/util/bisect.js'
 import {RangeSet} from '../../src/util/ranges.js'
+
+/**
+ * Words that make a company's name the name of a thing it sells, which a letter to anyone may
+ * name: "the OpenAI APIs", "Google Cloud". A possessive ("Globex's APIs") is still the company.
+ */
+const productWords = new Set(['api', 'apis', 'sdk', 'sdks', 'cloud'])
 
 export default defineRule({
   meta: {
@@ -35,11 +42,12 @@ export default defineRule({
       })
     ]
     const firstOther = own.length > 1 ? 2 : 1
-    const matches = findNames(proseTokens(letter), names)
+    const tokens = proseTokens(letter)
+    const matches = findNames(tokens, names)
     const ownMatch = matches.find((match) => match.name < firstOther)
     const named = ownMatch && quote(letter.source, ownMatch.start, ownMatch.end)
     for (const match of matches) {
-      if (match.name < firstOther) continue
+      if (match.name < firstOther || namesProduct(letter.source, tokens, match.end)) continue
       const words = quote(letter.source, match.start, match.end)
       const other = others[match.name - firstOther]!
       report({
@@ -75,6 +83,13 @@ function proseTokens(letter: Letter): NameToken[] {
   return letter.sourceBlocks.flatMap((block) =>
     nameTokens(letter.source.slice(block.start, block.end), block.start).filter((token) => !skip.overlaps(token.start, token.end))
   )
+}
+
+/** Whether the name ending at `end` is followed, after a space or a line break, by a product word ("OpenAI APIs", "Google Cloud"). */
+function namesProduct(source: string, tokens: readonly NameToken[], end: number): boolean {
+  const next = tokens[countWhile(tokens.length, (index) => tokens[index]!.start < end)]
+  if (!next || !/^(?:[ \t]+|[ \t]*\r?\n[ \t]*)$/.test(source.slice(end, next.start))) return false
+  return productWords.has(next.key) && (next.capitalised || next.key !== 'cloud')
 }
 
 /** The name to write instead: as known, or, when only a folder name says it, as the letter itself spells it. */

@@ -42,6 +42,12 @@ ruleSuite('wrong-company', {
       withMessage: true
     },
     {
+      name: "a company's own APIs, in its possessive, are still that company, and so is its cloud in lower case",
+      companies: {company: 'Acme Payments', others: [globex, {name: 'OpenAI', source: 'x'}]},
+      text: [opening, '', body, '', "I would like to design Globex Logistics's APIs and the OpenAI cloud."],
+      expected: ['5:24-5:40 error "Globex Logistics"', '5:56-5:62 error "OpenAI"']
+    },
+    {
       name: "another application's folder name, where the letter writes it as a name",
       companies: {company: 'Acme Payments', others: [{name: 'globex', source: 'the company of another application (applications/globex/)', fromFolder: true}]},
       text: [opening, '', body, '', 'Thank you, Globex, for reading.'],
@@ -101,6 +107,11 @@ ruleSuite('wrong-company', {
       name: 'known only from its folder and never named: no finding for a name that is only a guess',
       companies: {folder: 'acme-payments'},
       text: [opening, '', 'I have run a ledger that settles 9,000 payouts a minute.']
+    },
+    {
+      name: "another application's company as the name of its product: its APIs, its SDK, its Cloud",
+      companies: {company: 'Acme Payments', others: [{name: 'OpenAI', source: 'x'}, {name: 'Google Inc.', source: 'x'}, {name: 'stripe', source: 'x', fromFolder: true}]},
+      text: [opening, '', `${body} I built retrieval on the OpenAI APIs, hosted it on Google Cloud and took payments with the Stripe`, 'SDK.']
     },
     {
       name: 'code and comments are not prose',
