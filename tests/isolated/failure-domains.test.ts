@@ -132,19 +132,23 @@ describe('one failure domain per input', () => {
 
   for (const format of formats) {
     it(`a posting that fails: one line naming it, its letter linted without it, the others untouched (${format})`, async () => {
-      const cwd = project({'a/letter.md': strong, 'a/job.md': posting, 'bad-posting/letter.md': weak, 'bad-posting/job.md': posting})
-      const failing = await run(['-f', format, 'a/letter.md', 'bad-posting/letter.md'], cwd)
+      // Under applications/, both folders are applications with or without their postings, so the
+      // two runs differ only in the posting (the company is then the folder's name).
+      const cwd = project({'applications/a/letter.md': strong, 'applications/a/job.md': posting, 'applications/bad-posting/letter.md': weak, 'applications/bad-posting/job.md': posting})
+      const letters = ['applications/a/letter.md', 'applications/bad-posting/letter.md']
+      const failing = await run(['-f', format, ...letters], cwd)
       expect(failing.stderr).toBe(
-        'cover-lint: bad-posting/job.md: internal error, please report: Maximum call stack size exceeded (the job posting for bad-posting/letter.md; it was linted without one)\n'
+        'cover-lint: applications/bad-posting/job.md: internal error, please report: Maximum call stack size exceeded (the job posting for applications/bad-posting/letter.md; it was linted without one)\n'
       )
       expect(failing.code).toBe(2)
-      rmSync(join(cwd, 'bad-posting/job.md'))
-      const without = await run(['-f', format, 'a/letter.md', 'bad-posting/letter.md'], cwd)
+      rmSync(join(cwd, 'applications/bad-posting/job.md'))
+      const without = await run(['-f', format, ...letters], cwd)
       expect([without.code, without.stderr]).toEqual([1, ''])
       expect(failing.stdout).toBe(without.stdout)
       if (format === 'json') {
-        const results = JSON.parse(failing.stdout) as Array<{job?: {path: string}}>
-        expect(results.map((result) => result.job?.path)).toEqual(['a/job.md', undefined])
+        const results = JSON.parse(failing.stdout) as Array<{job?: {path: string}; application?: {company: {name: string; via: string}}}>
+        expect(results.map((result) => result.job?.path)).toEqual(['applications/a/job.md', undefined])
+        expect(results.map((result) => result.application?.company)).toEqual([{name: 'Tallyhook', via: 'posting'}, {name: 'Bad Posting', via: 'folder'}])
       }
     })
   }
