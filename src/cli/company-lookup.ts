@@ -1,7 +1,9 @@
 import {existsSync} from 'node:fs'
 import {basename, dirname, join} from 'node:path'
+import {isIgnored} from '../config/ignores.js'
 import type {ConfigResolver} from '../config/resolve.js'
 import type {ResolvedConfig} from '../config/types.js'
+import type {IgnoreMatcher} from '../input/ignore-file.js'
 import {postingFileNames} from '../job/names.js'
 import type {CompanyOptions} from '../letter/companies.js'
 import type {RepositoryCompanies} from './companies.js'
@@ -12,6 +14,18 @@ const applicationsFolder = /^applications?$/i
 /** An application folder holds a job posting, or sits in a folder named `applications`. */
 export function isApplicationFolder(folder: string): boolean {
   return applicationsFolder.test(basename(dirname(folder))) || postingFileNames.some((name) => existsSync(join(folder, name)))
+}
+
+/**
+ * Which folders are no application (drafts, templates): those `.coverlintignore` (`ignoreFile`,
+ * read from the working directory) or the `ignores` of the config over the folder leave out.
+ */
+export function ignoredFolders(configs: ConfigResolver, ignoreFile: IgnoreMatcher | undefined): (folder: string) => Promise<boolean> {
+  return async (folder) => {
+    if (ignoreFile?.(folder, true)) return true
+    const config = await configs.forFolder(dirname(folder)).catch(() => undefined)
+    return config !== undefined && (await isIgnored(config, folder, true))
+  }
 }
 
 export interface CompanyLookupOptions {

@@ -1,7 +1,6 @@
 import {dirname, resolve} from 'node:path'
 import {rules} from '../../rules/index.js'
 import {useColor} from '../color.js'
-import {isIgnored} from '../config/ignores.js'
 import {ConfigResolver} from '../config/resolve.js'
 import {inputError, UserError} from '../errors.js'
 import {discover, displayPath} from '../input/discover.js'
@@ -18,7 +17,7 @@ import {version} from '../version.js'
 import {exitCodes} from './exit-codes.js'
 import type {CliIO} from './io.js'
 import {chooseLetters} from './choose-letters.js'
-import {CompanyLookup} from './company-lookup.js'
+import {CompanyLookup, ignoredFolders} from './company-lookup.js'
 import {printError, printLine} from './print-error.js'
 import {prepareOutput} from './report-output.js'
 import {hasLimits, judgeGate, type Gate} from '../reporters/gate.js'
@@ -76,12 +75,7 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   for (const error of [...(configError ? [configError] : []), ...discovery.errors, ...chosen.errors]) report(error)
   for (const {path, reason} of skipped) printLine(io, `cover-lint: ${path}: ${reason}`)
 
-  const companyLookup = new CompanyLookup({
-    cwd: io.cwd,
-    configs,
-    maxFileSize,
-    isIgnoredFolder: async (folder) => (ignoreFile?.(folder, true) ?? false) || (await isFolderIgnored(configs, folder))
-  })
+  const companyLookup = new CompanyLookup({cwd: io.cwd, configs, maxFileSize, isIgnoredFolder: ignoredFolders(configs, ignoreFile)})
   // Only a report that shows the letters keeps their text (and loads the code for it).
   const texts = output.format === 'html' ? new (await import('./letter-texts.js')).LetterTexts() : undefined
   const results: LintResult[] = []
@@ -155,12 +149,6 @@ function checkInputFormat(name: string | undefined): InputFormat | undefined {
     throw new UserError(`unknown input format "${name}"${didYouMean(name, inputFormatNames)}; use one of: ${inputFormatNames.join(', ')}`, '--input-format')
   }
   return format
-}
-
-/** Whether the config that applies to a folder's parent leaves the folder out with its `ignores`. */
-async function isFolderIgnored(configs: ConfigResolver, folder: string): Promise<boolean> {
-  const config = await configs.forFolder(dirname(folder)).catch(() => undefined)
-  return config !== undefined && (await isIgnored(config, folder, true))
 }
 
 function count(results: readonly LintResult[], field: 'warningCount' | 'infoCount'): number {

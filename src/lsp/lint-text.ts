@@ -1,9 +1,11 @@
 import {dirname, isAbsolute, resolve} from 'node:path'
+import {CompanyLookup, ignoredFolders} from '../cli/company-lookup.js'
 import {ConfigResolver} from '../config/resolve.js'
 import type {ResolvedConfig} from '../config/types.js'
 import {UserError} from '../errors.js'
 import {loadDocument, relatedFileReader} from '../input/adapters/index.js'
 import {formatForPath} from '../input/formats.js'
+import {loadIgnoreFile} from '../input/ignore-file.js'
 import {defaultMaxFileSize} from '../input/read.js'
 import {Postings} from '../job/locate.js'
 import {lintDocument} from '../lint.js'
@@ -36,18 +38,21 @@ export type TextLint =
 export class TextLinter {
   #configs: ConfigResolver
   #postings: Postings
+  #companies: CompanyLookup
   /** A posting that fails to read is reported once by Postings; kept here for every lint of its letters. */
   readonly #postingErrors = new Map<string, UserError>()
 
   constructor(private readonly cwd: string) {
     this.#configs = new ConfigResolver({cwd})
     this.#postings = this.#newPostings()
+    this.#companies = this.#newCompanies()
   }
 
   /** Forget every config and posting read: the next lint reads them again. */
   async reload(): Promise<void> {
     this.#configs = new ConfigResolver({cwd: this.cwd})
     this.#postings = this.#newPostings()
+    this.#companies = this.#newCompanies()
     this.#postingErrors.clear()
   }
 
@@ -91,8 +96,17 @@ export class TextLinter {
         this.#postingErrors.set(path, found.error)
       }
     }
-    const result = lintDocument(document, {filePath, config, ...(posting ? {posting} : {})})
+    // The other applications beside it, for wrong-company: an unsaved document knows none.
+    const companies = await this.#companies.forLetter(path, config)
+    const result = lintDocument(document, {filePath, config, companies, ...(posting ? {posting} : {})})
     return {kind: 'result', result, config, ...(postingError ? {postingError} : {})}
+  }
+
+  /** What the CLI knows of the companies of a repository of applications, read as it reads them. */
+  #newCompanies(): CompanyLookup {
+    const ignoreFile = loadIgnoreFile(this.cwd).catch(() => undefined)
+    const isIgnoredFolder = async (folder: string): Promise<boolean> => ignoredFolders(this.#configs, await ignoreFile)(folder)
+    return new CompanyLookup({cwd: this.cwd, configs: this.#configs, maxFileSize: defaultMaxFileSize, isIgnoredFolder})
   }
 
   #newPostings(): Postings {

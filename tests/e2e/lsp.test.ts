@@ -30,6 +30,8 @@ describe('cover-lint lsp: one client for the suite', () => {
       'strict/.coverlintrc.json': {rules: {'no-cliche': 'error'}},
       'applied/letter.md': letter,
       'applied/job.md': '# Senior Backend Engineer\n\n## What you will do\n\nOwn the payments-reconciliation service in Go on Kubernetes, with Kafka and PostgreSQL.\n\n## Requirements\n\nOn-call rotation experience, OpenTelemetry, Terraform.\n',
+      'applications/acme-payments/letter.md': letter,
+      'applications/globex-logistics/letter.md': letter,
       'emoji/letter.md': '',
       'tex/broken.tex': '\\documentclass{letter}\n\\usepackage{hyperref}\n',
       'tex/letter.tex': ['\\documentclass{letter}', '\\begin{document}', '\\begin{letter}{Ledgerline}', '\\opening{Dear Priya Shah,}', '\\input{body}', '\\closing{Yours sincerely,}', '\\end{letter}', '\\end{document}', ''].join('\n'),
@@ -116,6 +118,17 @@ describe('cover-lint lsp: one client for the suite', () => {
     const diagnostics = await client.diagnostics(uri, (found) => found.length > 1)
     expect(byRule(diagnostics, 'job-coverage').length).toBeGreaterThan(0)
     expect((await client.verdict(uri)).result.job?.path).toMatch(/applied\/job\.md$/)
+  }, 20_000)
+
+  it('knows the other applications beside the letter, as the CLI does: a copied company is a wrong-company error at its words', async () => {
+    const copied = letter.replace('the routing platform your posting describes', 'the routing platform at Globex Logistics')
+    const uri = await client.open(join(root, 'applications/acme-payments/letter.md'), copied)
+    const diagnostics = await client.diagnostics(uri, (found) => byRule(found, 'wrong-company').length > 0)
+    const [wrong] = byRule(diagnostics, 'wrong-company')
+    const start = at(copied, 'Globex Logistics')
+    expect(wrong!.range).toEqual({start, end: {line: start.line, character: start.character + 'Globex Logistics'.length}})
+    expect(wrong!.severity).toBe(1)
+    expect(wrong!.message).toContain('This letter is for Acme Payments, but here it names Globex Logistics, the company of another application (applications/globex-logistics/)')
   }, 20_000)
 
   it('hover on a finding shows its message and the rule\'s reason', async () => {
