@@ -51,10 +51,12 @@ describe('wrong-company in a repository of applications', {timeout: 60_000}, () 
   })
 
   it('one letter named alone still knows the other applications beside it (a pre-commit run)', () => {
-    const run = cli([acmeLetter], {cwd: repository})
+    const run = cli(['-f', 'unix', acmeLetter], {cwd: repository})
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain(`    1:32  error    ${globexMessage('Globex', 'applications/globex/')}  wrong-company\n`)
-    expect(run.stdout).toContain(`    9:45  error    ${globexMessage('Globex Logistics', 'applications/globex/posting.md')}  wrong-company\n`)
+    expect(run.stdout.split('\n').filter((line) => line.endsWith('[error/wrong-company]'))).toEqual([
+      `${acmeLetter}:1:32: ${globexMessage('Globex', 'applications/globex/')} [error/wrong-company]`,
+      `${acmeLetter}:9:45: ${globexMessage('Globex Logistics', 'applications/globex/posting.md')} [error/wrong-company]`
+    ])
   })
 
   it('the companies config list, config company, and another application known from its config or its letter', () => {
