@@ -2,6 +2,7 @@ import {enabledRules, rulesLexicons, runRules} from './engine/run.js'
 import {ruleOptions, type RuleSettings} from './engine/settings.js'
 import {buildLetter} from './letter/build.js'
 import type {Letter} from './letter/types.js'
+import {ownScale} from './letter/claims/query.js'
 import {parse, type InputFormat, type ParsedDocument} from './parse/index.js'
 import {formatForPath} from './input/formats.js'
 import {matchPosting} from './job/coverage.js'
@@ -132,7 +133,7 @@ export function lintLetter(
   const job = posting ? matchPosting(posting, letter) : undefined
   const raw = runRules(letter, rules, settings, job, company)
   const {run, messages} = control ? control(raw, letter) : {run: raw, messages: raw.messages}
-  const {signals, score: value, verdict} = score(run, run.messages)
+  const {signals, substance, score: value, verdict} = score(run, run.messages, letter)
   return {
     filePath,
     verdict,
@@ -141,11 +142,12 @@ export function lintLetter(
       words: letter.words,
       wordLimit: wordLimit(rules, settings),
       paragraphs: letter.paragraphs,
-      scaleNumbers: letter.quantities.length,
+      scaleNumbers: ownScale(letter).length,
       readingSeconds: Math.round((letter.words / wordsPerMinute) * 60)
     },
     signals,
     level,
+    substance,
     errorCount: messages.filter((message) => message.severity === 'error').length,
     warningCount: messages.filter((message) => message.severity === 'warning').length,
     infoCount: messages.filter((message) => message.severity === 'info').length,

@@ -47,9 +47,24 @@ export interface SignalResult {
   optional: boolean
   /** Points this signal is worth out of 100 when every signal is assessed. */
   weight: number
+  /**
+   * Points it earned: `weight` when proved, part of it when partly proved (one scale number of the
+   * two expected, an architecture with its number but no decision, one of concision's two rules), 0 otherwise.
+   */
+  earned: number
   evidence: Evidence[]
-  /** What to do when the signal is missing (empty when proved). */
+  /** What to do while the signal is not proved, in the limits configured (empty when proved). */
   advice: string
+}
+
+/**
+ * What a letter needs before it can be shortlisted, whatever its score: whole sentences of the
+ * applicant's own work, at least the minimum length, the company or the role named.
+ */
+export interface Substance {
+  met: boolean
+  /** What is missing, each in words a candidate can act on; empty when met. */
+  missing: string[]
 }
 
 /** One finding, positioned in the file the user opened (1-based lines and columns, end exclusive). */
@@ -108,6 +123,8 @@ export interface LintResult {
   stats: LetterStats
   signals: Record<SignalId, SignalResult>
   level: JudgedLevel
+  /** Whether the letter has the substance a shortlist needs; without it the verdict is at most `maybe` and the score at most 69. */
+  substance: Substance
   errorCount: number
   warningCount: number
   infoCount: number

@@ -29,7 +29,7 @@ describe('cover-lint <letter>', () => {
   it('a weak letter: binned, with findings at line:column, exit 1', () => {
     const run = cli([weak])
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain('  BINNED 0/100  3 errors keep it off the shortlist')
+    expect(run.stdout).toContain('  BINNED 4/100  3 errors keep it off the shortlist')
     // Errors first; the message wraps under the place, at word boundaries.
     expect(run.stdout).toContain(
       [
@@ -50,11 +50,11 @@ describe('cover-lint <letter>', () => {
     const results = JSON.parse(run.stdout) as LintResult[]
     expect(results.map((result) => [result.filePath, result.verdict, result.score])).toEqual([
       [strong, 'shortlist', 100],
-      [weak, 'binned', 0]
+      [weak, 'binned', 4]
     ])
     const [first] = results
     expect(Object.keys(first!).sort()).toEqual(
-      ['errorCount', 'filePath', 'infoCount', 'level', 'messages', 'score', 'signals', 'stats', 'verdict', 'warningCount'].sort()
+      ['errorCount', 'filePath', 'infoCount', 'level', 'messages', 'score', 'signals', 'stats', 'substance', 'verdict', 'warningCount'].sort()
     )
     expect(first!.level).toEqual({seniority: 'senior', from: 'default'})
     expect(first!.stats).toEqual({words: 193, wordLimit: 350, paragraphs: 3, scaleNumbers: 6, readingSeconds: 48})
@@ -107,7 +107,7 @@ describe('gates', () => {
   it('--min-score: exit 1 for a letter under it', () => {
     const run = cli(['--min-score', '70', promising])
     expect(run.code).toBe(1)
-    expect(run.stderr).toBe(`cover-lint: ${promising}: score 66 is under --min-score 70\n`)
+    expect(run.stderr).toBe(`cover-lint: ${promising}: score 68 is under --min-score 70\n`)
     expect(cli(['--min-score', '60', promising]).code).toBe(0)
   })
 

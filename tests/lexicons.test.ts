@@ -17,7 +17,11 @@ const dataFiles = [
       return []
     }
   }),
-  join('src', 'letter', 'data', 'technologies.json')
+  join('src', 'letter', 'data', 'technologies.json'),
+  // The claim reader's word lists: verbs of doing, owner words, mood markers, closed word classes.
+  ...readdirSync(join(root, 'src', 'letter', 'claims'))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => join('src', 'letter', 'claims', name))
 ]
 
 interface Phrase {
@@ -41,7 +45,8 @@ function phrases(value: unknown, caseSensitive = false): Phrase[] {
 
 describe('word lists', () => {
   it('finds the data files', () => {
-    expect(dataFiles.length).toBeGreaterThanOrEqual(11)
+    expect(dataFiles.length).toBeGreaterThanOrEqual(16)
+    expect(dataFiles).toContain(join('src', 'letter', 'claims', 'verbs.json'))
   })
 
   for (const file of dataFiles) {

@@ -1,53 +1,115 @@
+import type {EvidenceTerm} from '../../src/engine/presence.js'
 import {defineRule} from '../../src/engine/rule.js'
+import {claimAt, isOwnWork, ownScaleIn} from '../../src/letter/claims/query.js'
+import {countWhile} from '../../src/util/bisect.js'
+import type {Claim} from '../../src/letter/claims/types.js'
 import type {Lexicon, LexiconEntry, Match} from '../../src/letter/lexicon.js'
-import {claimSpan, quantitiesIn, quote} from '../../src/letter/query.js'
+import {claimSpan, isInName, isListed, phraseEnd, quote} from '../../src/letter/query.js'
+import type {Quantity} from '../../src/letter/quantities.js'
 import data from './terms.json' with {type: 'json'}
+import decisionData from './decisions.json' with {type: 'json'}
 
-/** An entry that only exists to win over a shorter phrase inside it ("high-performance computing" over "high-performance"). */
+/**
+ * `kind` says what a term is: an architecture's name, a claim of scale, or a phrase that only
+ * exists to win over a shorter one inside it ("high-performance computing" over "high-performance").
+ */
 interface Term extends LexiconEntry {
-  ignore?: boolean
+  kind: 'architecture' | 'scale' | 'ignore'
 }
 
 const terms: Lexicon<Term> = {
   id: 'no-unquantified-claims/terms',
-  entries: [...data.terms.map((phrase) => ({phrases: [phrase]})), ...data.context.map((phrase) => ({phrases: [phrase], ignore: true}))]
+  entries: [
+    ...data.architecture.map((phrase) => ({phrases: [phrase], kind: 'architecture' as const})),
+    ...data.scale.map((phrase) => ({phrases: [phrase], kind: 'scale' as const})),
+    ...data.context.map((phrase) => ({phrases: [phrase], kind: 'ignore' as const}))
+  ]
 }
-const claims: Lexicon<Term> = {
+const claimWords: Lexicon<LexiconEntry & {ignore?: boolean}> = {
   id: 'no-unquantified-claims/claims',
   entries: [...data.claims.map((phrase) => ({phrases: [phrase]})), ...data.notClaims.map((phrase) => ({phrases: [phrase], ignore: true}))]
 }
-const counts = (match: Match<Term>): boolean => !match.entry.ignore
+/** Words of an architecture change: whole words ("rewriting" is not in "asset-rewriting"). */
+const changes: Lexicon<LexiconEntry> = {id: 'no-unquantified-claims/changes', wholeWords: true, entries: data.changes.map((phrase) => ({phrases: [phrase]}))}
+const decisions: Lexicon<EvidenceTerm> = {id: 'no-unquantified-claims/decisions', entries: decisionData.terms}
+
+/** Credit for an architecture named with its number but no decision: half the signal. */
+const architectureCredit = 0.5
+
+interface Proof {
+  start: number
+  end: number
+  credit: number
+  /** The number is in the term's own clause, not elsewhere in the sentence: the better quote. */
+  sameClause: boolean
+}
 
 export default defineRule({
   meta: {
     id: 'no-unquantified-claims',
     description:
-      'A sentence that claims work in distributed-systems or scale language (built a microservices platform, designed an event-driven system...) also gives a number.',
+      'A claim of your own work in distributed-systems or scale language (built a microservices platform, designed an event-driven system...) also gives a number.',
     reason:
-      '"I built a microservices architecture" means nothing to a panel without the transaction volume, query rate, latency or uptime it ran at. With the number it is distributed-systems judgement; without it, vocabulary.',
+      '"I built a microservices architecture" means nothing to a panel without the transaction volume, query rate, latency or uptime it ran at. With the number it is evidence; with a decision (sharding, replication, idempotency keys, an outbox, failover) and its number it is distributed-systems judgement.',
     severity: 'warning',
     options: {},
     schema: {type: 'object', properties: {}, additionalProperties: false},
     signal: 'distributed',
-    lexicons: [terms, claims],
+    lexicons: [terms, claimWords, changes, decisions],
     examples: {
       bad: 'I designed a scalable, event-driven microservices platform.',
-      good: 'I designed the event-driven ledger that now settles 9,000 writes/s at p99 40ms.'
+      good: 'I sharded the ledger across 16 nodes with consistent hashing, and it now takes 14,000 writes/s at p99 40ms.'
     }
   },
   check({letter, report, prove}) {
-    const claiming = new Set(letter.matches<Term>(claims.id).filter(counts).map((match) => match.sentence))
+    const ownClaim = (match: {start: number}): Claim | undefined => {
+      const claim = claimAt(letter, match.start)
+      return claim && isOwnWork(claim) ? claim : undefined
+    }
+    const found = letter.matches<Term>(terms.id).filter((match) => match.entry.kind !== 'ignore')
+    const decided = letter.matches<EvidenceTerm>(decisions.id).filter((match) => !isInName(letter, match))
+    // A list of buzzwords ("microservices, CQRS, sagas and Kafka") is an inventory, not a decision.
+    const listed = {has: (match: Match) => isListed(letter, match)}
+    const claiming = new Set(letter.matches<LexiconEntry & {ignore?: boolean}>(claimWords.id).filter((match) => !match.entry.ignore).map((match) => match.sentence))
+
+    const proofs: Proof[] = []
+    // One proof per claim and per number: "idempotency keys ... exactly once" is one decision, not two.
+    const proved = new Set<Claim | Quantity>()
+    const proveWith = (match: Match, claim: Claim, credit: number): void => {
+      if (proved.has(claim)) return
+      const number = nearest(claim, ownScaleIn(letter, match.sentence), match, proved)
+      if (!number) return
+      proved.add(claim).add(number)
+      // The quote is the claim: from its action (or the term) to the end of the term's phrase or of
+      // its number when the number is in the same clause ("sharded our ledger across 16 nodes"), else
+      // to the end of the clause (the number is elsewhere in the sentence).
+      const from = claim.action && claim.action.start < match.start ? claim.action.start : match.start
+      const own = claim.quantities.includes(number)
+      const span = own ? claimSpan(letter, number) : undefined
+      const start = span ? Math.min(from, span.start) : from
+      const end = own ? Math.max(phraseEnd(letter, match), span!.end) : claim.end
+      proofs.push({start, end, credit, sameClause: own})
+    }
+    for (const match of decided) {
+      const claim = ownClaim(match)
+      if (claim && !listed.has(match)) proveWith(match, claim, 1)
+    }
+    // "moving £40m a month onto an event-driven architecture": a change of architecture is a decision too.
+    const changed = new Set(letter.matches(changes.id).map((match) => claimAt(letter, match.start)))
+    for (const match of found) {
+      const claim = ownClaim(match)
+      if (claim && match.entry.kind === 'architecture' && !listed.has(match)) proveWith(match, claim, changed.has(claim) ? 1 : architectureCredit)
+    }
+    proofs.sort((a, b) => b.credit - a.credit || Number(b.sameClause) - Number(a.sameClause) || a.start - b.start)
+    for (const proof of proofs) prove(proof, proof.credit)
+
     const reported = new Set<number>()
-    for (const match of letter.matches<Term>(terms.id).filter(counts)) {
-      const claims = quantitiesIn(letter, match.sentence)
-      if (claims.length > 0) {
-        const claim = claimSpan(letter, claims[0]!)
-        prove({text: `${quote(letter.source, match.start, match.end)}: ${quote(letter.source, claim.start, claim.end)}`, at: match.start})
-        continue
-      }
-      // A sentence that claims nothing ("the failure modes of distributed systems") is context, not a claim.
-      // One finding per sentence: the first scale word in it.
-      if (!claiming.has(match.sentence) || reported.has(match.sentence)) continue
+    for (const match of found) {
+      if (reported.has(match.sentence) || ownScaleIn(letter, match.sentence).length > 0) continue
+      const claim = ownClaim(match)
+      // Only the writer's own, done work is a claim: not the employer's plans, a wish, or what was read about.
+      // One that claims nothing ("the failure modes of distributed systems") is context.
+      if (!claim || (claim.action === undefined && !claiming.has(match.sentence))) continue
       reported.add(match.sentence)
       const phrase = quote(letter.source, match.start, match.end)
       report({
@@ -58,3 +120,23 @@ export default defineRule({
     }
   }
 })
+
+/**
+ * The number that goes with a term, not used by another proof: one inside its own claim first,
+ * else the nearest in its sentence (`numbers` are in order: found by bisection, then a walk past
+ * the used ones on each side).
+ */
+function nearest(claim: Claim, numbers: readonly Quantity[], match: Match, used: ReadonlySet<unknown>): Quantity | undefined {
+  const inClaim = claim.quantities.find((number) => number.production && !used.has(number))
+  if (inClaim) return inClaim
+  const at = countWhile(numbers.length, (index) => numbers[index]!.start < match.start)
+  let before = at - 1
+  let after = at
+  while (before >= 0 && used.has(numbers[before])) before--
+  while (after < numbers.length && used.has(numbers[after])) after++
+  const left = numbers[before]
+  const right = numbers[after]
+  if (!left) return right
+  if (!right) return left
+  return match.start - left.end <= right.start - match.end ? left : right
+}

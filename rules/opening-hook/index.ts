@@ -1,7 +1,8 @@
 import {defineRule} from '../../src/engine/rule.js'
 import {postingReference} from '../../src/job/hook.js'
 import type {Lexicon, LexiconEntry} from '../../src/letter/lexicon.js'
-import {claimSpan, isFirstPerson, quantitiesIn, shortQuote} from '../../src/letter/query.js'
+import {ownScaleIn, whyNotOwnScale} from '../../src/letter/claims/query.js'
+import {claimSpan, quantitiesIn, shortQuote} from '../../src/letter/query.js'
 import data from './openers.json' with {type: 'json'}
 
 const openers: Lexicon<LexiconEntry> = {
@@ -12,7 +13,7 @@ const openers: Lexicon<LexiconEntry> = {
 export default defineRule({
   meta: {
     id: 'opening-hook',
-    description: 'The first body paragraph opens with a specific scale number tied to your own work.',
+    description: 'The first body paragraph opens with a specific scale number from your own, done work.',
     reason:
       'The letters that win open with a number from a system the writer shipped ("moving £40m a month to an event-driven Go service"). A stock opener ("I am writing to apply for...") spends the 60 seconds on what the panel already knows.',
     severity: 'warning',
@@ -29,8 +30,8 @@ export default defineRule({
     const first = letter.body[0]
     if (!first || first.sentences.length === 0) return
     const sentences = letter.body.filter((block) => block.group === first.group).flatMap((block) => block.sentences)
-    const claims = sentences.flatMap((sentence) => quantitiesIn(letter, sentence.index))
-    const own = claims.find((claim) => isFirstPerson(letter.sentences[claim.sentence]!))
+    const claims = sentences.flatMap((sentence) => quantitiesIn(letter, sentence.index)).filter((quantity) => quantity.production)
+    const own = sentences.flatMap((sentence) => ownScaleIn(letter, sentence.index))[0]
     if (own) {
       prove(claimSpan(letter, own))
       return
@@ -57,7 +58,7 @@ export default defineRule({
       report({
         start: claim.start,
         end: claim.end,
-        message: `"${claim.text}" in the opening is not tied to your work: say what you built or ran that moved it ("I led...", "my team cut...").`
+        message: `"${claim.text}" in the opening ${whyNotOwnScale(letter, claim) ?? 'is not tied to your work'}: say what you built or ran that moved it ("I led...", "my team cut...").`
       })
       return
     }

@@ -1,18 +1,22 @@
 import {defineRule} from '../../src/engine/rule.js'
-import {bodySpan, claimSpan} from '../../src/letter/query.js'
+import {ownScale, whyNotOwnScale} from '../../src/letter/claims/query.js'
+import {bodySpan, claimSpan, listing} from '../../src/letter/query.js'
 
 export interface ScaleNumbersOptions {
   /** Fewest quantified production-scale claims a letter should make. */
   min: number
 }
 
+/** How many of the numbers that do not count the message names. */
+const maxNamed = 2
+
 export default defineRule<ScaleNumbersOptions>({
   meta: {
     id: 'scale-numbers',
     description:
-      'The letter makes at least `min` (2) quantified production-scale claims: money, percentages, latencies, volumes and rates, multipliers, uptime.',
+      'The letter makes at least `min` (2) quantified production-scale claims about your own work: money, percentages, latencies, volumes and rates, multipliers, uptime.',
     reason:
-      'Panels filter senior backend candidates on real production scale. "Large-scale systems" proves nothing; "£40m a month at p99 95ms" does. Years, dates, phone numbers and years of experience are not scale.',
+      'Panels filter senior backend candidates on real production scale. "Large-scale systems" proves nothing; "£40m a month at p99 95ms" does. Only your own, done work counts: the employer\'s user count, a degree mark, office hours, a notice period and years of experience are not your scale, nor is what you would like to build.',
     severity: {none: 'error', few: 'warning'},
     options: {min: 2},
     schema: {
@@ -27,28 +31,30 @@ export default defineRule<ScaleNumbersOptions>({
     }
   },
   check({letter, options, report, prove}) {
-    const claims = letter.quantities
-    if (claims.length === 0) {
+    const own = ownScale(letter)
+    if (own.length === 0) {
+      // Numbers that look like scale but are someone else's, a grade or a plan: say why, so the writer knows what to change.
+      const others = letter.quantities.slice(0, maxNamed).map((quantity) => `"${quantity.text.replace(/\s+/g, ' ')}" ${whyNotOwnScale(letter, quantity)}`)
       report({
         kind: 'none',
         ...bodySpan(letter),
         actual: null,
-        message:
-          'No number anywhere shows the scale you work at: add the volume, rate, latency, money or uptime of a system you ran (e.g. "9,000 writes/s", "p99 from 480ms to 95ms", "£40m a month").',
+        message: `No number shows the scale of your own work${others.length > 0 ? ` (${listing(others)})` : ''}: add the volume, rate, latency, money or uptime of a system you ran (e.g. "9,000 writes/s", "p99 from 480ms to 95ms", "£40m a month").`,
         expected: ['9,000 writes/s', 'p99 from 480ms to 95ms', '99.97% uptime']
       })
       return
     }
-    if (claims.length < options.min) {
-      const only = claims[0]!
+    if (own.length < options.min) {
+      const only = own[0]!
       report({
         kind: 'few',
         start: only.start,
         end: only.end,
-        message: `"${only.text}" is the only scale number; a panel looks for at least ${options.min}. Put a number on another claim: a latency, a rate, uptime or money moved.`
+        message: `"${only.text}" is the only scale number from your own work; a panel looks for at least ${options.min}. Put a number on another claim: a latency, a rate, uptime or money moved.`
       })
+      for (const claim of own) prove(claimSpan(letter, claim), own.length / options.min)
       return
     }
-    for (const claim of claims) prove(claimSpan(letter, claim))
+    for (const claim of own) prove(claimSpan(letter, claim))
   }
 })

@@ -1,9 +1,11 @@
 import {defineRule} from '../../src/engine/rule.js'
+import {claimAt, isOwnWork, ownScaleIn} from '../../src/letter/claims/query.js'
 import type {Lexicon, LexiconEntry} from '../../src/letter/lexicon.js'
-import {quantitiesIn, quote} from '../../src/letter/query.js'
+import {quote} from '../../src/letter/query.js'
 import data from './decisions.json' with {type: 'json'}
 
-const verbs: Lexicon<LexiconEntry> = {id: 'tech-needs-outcome/verbs', entries: data.verbs.map((phrase) => ({phrases: [phrase]}))}
+/** Whole words only: "rewriting" is no decision inside "asset-rewriting". */
+const verbs: Lexicon<LexiconEntry> = {id: 'tech-needs-outcome/verbs', wholeWords: true, entries: data.verbs.map((phrase) => ({phrases: [phrase]}))}
 const architectures: Lexicon<LexiconEntry> = {
   id: 'tech-needs-outcome/architectures',
   entries: data.architectures.map((phrase) => ({phrases: [phrase]}))
@@ -15,7 +17,7 @@ const maxGap = 80
 export default defineRule({
   meta: {
     id: 'tech-needs-outcome',
-    description: 'A technology decision ("migrated from Python to Go", "moved to Kubernetes") comes with its measured outcome in the same sentence.',
+    description: 'A technology decision of your own ("migrated from Python to Go", "moved to Kubernetes") comes with its measured outcome in the same sentence.',
     reason:
       '"Migrated from Python to Go" is weak; "migrated from Python to Go to cut p99 from 480ms to 95ms while supporting 5x growth" is the format that works. Panels hire the judgement and the result, not the tool.',
     severity: 'warning',
@@ -41,9 +43,16 @@ export default defineRule({
     }
     const reported = new Set<number>()
     for (const verb of letter.matches(verbs.id)) {
-      if (reported.has(verb.sentence) || quantitiesIn(letter, verb.sentence).length > 0) continue
+      if (reported.has(verb.sentence) || ownScaleIn(letter, verb.sentence).length > 0) continue
+      // Only the writer's own, done decisions: not "your role mentions moving the quotes API".
+      const claim = claimAt(letter, verb.start)
+      if (!claim || !isOwnWork(claim)) continue
       const inSentence = (bySentence.get(verb.sentence) ?? []).filter((target) => target.start > verb.end && target.start - verb.end <= maxGap)
       if (inSentence.length === 0) continue
+      // "containerised microservices", "we run containerised services": a participle straight before
+      // its noun, and not the clause's verb, describes the thing; it decides nothing.
+      const next = inSentence[0]!
+      if (/(?:ed|en|t)$/i.test(letter.source.slice(verb.start, verb.end)) && /^\s+$/.test(letter.source.slice(verb.end, next.start)) && claim.action?.start !== verb.start) continue
       // Take "from Python to Go" whole when the sentence names both ends.
       const last = inSentence.find((target, index) => index === inSentence.length - 1 || inSentence[index + 1]!.start - target.end > 12)!
       reported.add(verb.sentence)

@@ -63,8 +63,13 @@ export interface RuleContext<Options extends object> {
   letter: Letter
   options: Options
   report(finding: Finding): void
-  /** Record words of the letter that prove the rule's signal. */
-  prove(evidence: {start: number; end: number} | {text: string; at: number}): void
+  /**
+   * Record words of the letter that prove the rule's signal. `credit` (0-1, default 1) is how much
+   * of the signal they prove: one scale number where two are expected proves half of it, an
+   * architecture named with its number but no decision half of distributed systems. The rule's
+   * credit is the most any of its proofs gives; the signal is proved when it is 1.
+   */
+  prove(evidence: {start: number; end: number} | {text: string; at: number}, credit?: number): void
   /** The job posting the letter answers, matched against it; undefined without one. */
   job?: JobMatch
   /** The company the letter is for and the others the repository knows; undefined when unknown. */

@@ -12,6 +12,10 @@ export interface RuleRun {
   messages: LintMessage[]
   /** Evidence each rule that ran recorded for its signal, by rule id. */
   evidence: Map<string, Evidence[]>
+  /** How much of its signal each rule that ran proved (0-1: the most any of its proofs gave), by rule id. */
+  credit: Map<string, number>
+  /** The options each rule ran with, by rule id (the score words its advice from them). */
+  options: Map<string, Record<string, unknown>>
   /** Ids of the rules that ran (not turned off). */
   ran: Set<string>
   /** Ids of the rules that ran at `info` severity: their signals count in the score only when proved. */
@@ -32,6 +36,8 @@ export function rulesLexicons(rules: readonly AnyRule[]): Lexicon[] {
 export function runRules(letter: Letter, rules: readonly AnyRule[], settings: RuleSettings, job?: JobMatch, company?: CompanyContext): RuleRun {
   const messages: LintMessage[] = []
   const evidence = new Map<string, Evidence[]>()
+  const credit = new Map<string, number>()
+  const optionsUsed = new Map<string, Record<string, unknown>>()
   const ran = new Set<string>()
   const informational = new Set<string>()
   for (const rule of rules) {
@@ -43,15 +49,19 @@ export function runRules(letter: Letter, rules: readonly AnyRule[], settings: Ru
     evidence.set(id, proofs)
     const configured: Severity | undefined = setting?.severity
     if ((configured ?? rule.meta.severity) === 'info') informational.add(id)
+    const options = ruleOptions(rule.meta, settings)
+    optionsUsed.set(id, options)
+    credit.set(id, 0)
     rule.check({
       letter,
       job,
       company,
-      options: ruleOptions(rule.meta, settings),
+      options,
       report(finding: Finding) {
         messages.push(toMessage(letter, id, configured ?? defaultSeverity(rule.meta, finding.kind), finding))
       },
-      prove(proof) {
+      prove(proof, share = 1) {
+        credit.set(id, Math.max(credit.get(id)!, Math.min(1, Math.max(0, share))))
         if ('text' in proof) {
           proofs.push({text: proof.text, ...letter.locate(proof.at)})
         } else {
@@ -62,7 +72,7 @@ export function runRules(letter: Letter, rules: readonly AnyRule[], settings: Ru
       }
     })
   }
-  return {messages: messages.sort(byPosition), evidence, ran, informational}
+  return {messages: messages.sort(byPosition), evidence, credit, options: optionsUsed, ran, informational}
 }
 
 function toMessage(letter: Letter, ruleId: string, severity: Severity, finding: Finding): LintMessage {

@@ -1,4 +1,5 @@
 import {compileLexicons, matchLexicons, sentenceUnits, type Unit} from '../letter/lexicon.js'
+import {ownScale} from '../letter/claims/query.js'
 import type {Letter} from '../letter/types.js'
 import {signalLexicon, type SignalEntry} from './details.js'
 import {sameStem, stem} from './stems.js'
@@ -31,7 +32,8 @@ export function matchPosting(posting: Posting, letter: Letter): JobMatch {
   const answers = themes.get(signalLexicon.id) ?? []
   const signals = posting.signals.map((signal) => {
     const answer = answers.find((match) => (match.entry as SignalEntry).signal === signal.id)
-    const number = signal.id === 'scale' ? letter.quantities[0] : undefined
+    // The letter answers the posting's scale with a number from the writer's own work, not the employer's or a grade.
+    const number = signal.id === 'scale' ? ownScale(letter)[0] : undefined
     const first = [answer, number].filter((found) => found !== undefined).sort((a, b) => a.start - b.start)[0]
     return {signal, letter: first ? {start: first.start, end: first.end} : undefined}
   })

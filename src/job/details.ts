@@ -94,7 +94,8 @@ export function extractSignals(document: PostingDocument, matches: readonly Matc
   for (const match of matches) if (work(match.start)) found.get((match.entry as SignalEntry).signal)!.push(document.place(match.start, match.end))
   document.sentences.forEach((sentence, index) => {
     for (const quantity of sentenceQuantities(sentence, index)) {
-      if (!work(quantity.start)) continue
+      // Office hours, tenure and grades in a posting are not the scale of its work.
+      if (!quantity.production || !work(quantity.start)) continue
       if (salary && quantity.start < salary.place.end && salary.place.start < quantity.end) continue
       found.get('scale')!.push(document.place(quantity.start, quantity.end))
     }

@@ -1,5 +1,7 @@
 import {location} from 'vfile-location'
 import type {ParsedDocument} from '../parse/document.js'
+import {readClaims} from './claims/read.js'
+import {claimLexicons, moodLexicon, ownerLexicon, type MoodEntry, type OwnerEntry} from './claims/words.js'
 import {compileLexicons, matchLexicons, sentenceUnits, type Lexicon, type LexiconEntry, type Match} from './lexicon.js'
 import {sentenceQuantities} from './quantities.js'
 import {assignRoles, splitGreetingsAndSignOffs, type BlockRole, type Segment} from './structure.js'
@@ -43,9 +45,26 @@ export function buildLetter(document: ParsedDocument, lexicons: readonly Lexicon
   })
 
   const units = sentences.map(sentenceUnits)
-  const matches = matchLexicons(units, compileLexicons([technologies, ...lexicons]))
+  const matches = matchLexicons(units, compileLexicons([technologies, ...claimLexicons, ...lexicons]))
   const body = blocks.filter((block) => block.role === 'body')
   let place: ReturnType<typeof location> | undefined
+  const quantities = sentences.flatMap((sentence) => (claimRoles.has(blocks[sentence.block]!.role) ? sentenceQuantities(sentence, sentence.index) : []))
+  // Where technical terms start (technologies and every rule's word list): a sentence that opens with one is about the work before it.
+  const termStarts = new Set<number>()
+  for (const [id, found] of matches) if (!claimLexicons.some((lexicon) => lexicon.id === id)) for (const match of found) termStarts.add(match.start)
+  const claims = readClaims(
+    sentences.map((sentence) => ({
+      tokens: sentence.tokens,
+      index: sentence.index,
+      group: blocks[sentence.block]!.group,
+      opensWithTerm: termStarts.has(sentence.words[0]?.start ?? -1)
+    })),
+    {
+      owners: (matches.get(ownerLexicon.id) ?? []) as Match<OwnerEntry>[],
+      moods: (matches.get(moodLexicon.id) ?? []) as Match<MoodEntry>[]
+    },
+    quantities
+  )
 
   return {
     format: document.format,
@@ -57,9 +76,8 @@ export function buildLetter(document: ParsedDocument, lexicons: readonly Lexicon
     closing: blocks.find((block) => block.role === 'closing'),
     paragraphs: new Set(body.map((block) => block.group)).size,
     words: sentences.reduce((total, sentence) => total + sentence.words.length, 0),
-    quantities: sentences.flatMap((sentence) =>
-      claimRoles.has(blocks[sentence.block]!.role) ? sentenceQuantities(sentence, sentence.index) : []
-    ),
+    quantities,
+    claims,
     technologies: technologyMentions(matches.get(technologies.id) ?? [], sentences, source),
     sourceBlocks: document.blocks.map(({start, end}) => ({start, end})),
     html: document.html,

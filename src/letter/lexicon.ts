@@ -26,6 +26,11 @@ export interface Lexicon<E extends LexiconEntry = LexiconEntry> {
   /** Unique across the run, e.g. `operations-evidence/terms`. */
   id: string
   entries: readonly E[]
+  /**
+   * Match whole words only: a phrase must start where a word starts and end where it ends, so
+   * "rewriting" is not found in "asset-rewriting" (by default a part of a hyphenated word matches).
+   */
+  wholeWords?: boolean
 }
 
 /** Where an entry of a lexicon was found. Offsets are into the file. */
@@ -47,6 +52,9 @@ export interface Unit {
   end: number
   /** Whether only white space, a hyphen or a slash stands between this unit and the next. */
   joinsNext: boolean
+  /** Whether the unit starts its word ("on" in "on-call"), and whether it ends it ("call"). */
+  wordStart: boolean
+  wordEnd: boolean
 }
 
 /** Inside a word, these join parts that are matched one by one: "on-call", "C/C++", "HTML/CSS". */
@@ -73,7 +81,9 @@ export function sentenceUnits(sentence: Sentence): Unit[] {
       parts.forEach((part, partIndex) => {
         const text = (partIndex === 0 ? prefix : '') + part
         const start = partIndex === 0 ? partStart - prefix.length : partStart
-        if (part.length > 0) units.push({key: normalize(text), text, start, end: partStart + part.length, joinsNext: true})
+        if (part.length > 0) {
+          units.push({key: normalize(text), text, start, end: partStart + part.length, joinsNext: true, wordStart: partIndex === 0, wordEnd: partIndex === parts.length - 1})
+        }
         partStart += part.length + 1
       })
       prefix = ''
@@ -168,6 +178,7 @@ export function matchLexicons(unitsBySentence: readonly Unit[][], compiled: Comp
 
 function matchAt(units: readonly Unit[], index: number, phrase: CompiledPhrase): number | undefined {
   const {keys, exact} = phrase
+  if (phrase.lexicon.wholeWords && (!units[index]!.wordStart || !units[index + keys.length - 1]?.wordEnd)) return undefined
   for (let offset = 0; offset < keys.length; offset++) {
     const unit = units[index + offset]
     if (!unit || unit.key !== keys[offset]) return undefined

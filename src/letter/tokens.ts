@@ -103,9 +103,16 @@ function nodeText(node: SentenceContent): string {
   return only && 'value' in only ? only.value : toString(node)
 }
 
-/** parse-english makes "5." one word (an ordinal, as in German); a letter means the number 5 and a full stop. */
+/** A unit after a slash ("events/s.", "writes/sec."): parse-english reads "s." as an abbreviation. */
+const unitAfterSlash = /^(?:s|sec|min|h|hr|d|day|mo|yr)\.$/i
+
+/**
+ * parse-english makes "5." one word (an ordinal, as in German), and "s." after "events/" an
+ * abbreviation; a letter means the number 5 (or the unit) and a full stop.
+ */
 function pushSplittingOrdinal(tokens: Token[], token: Token): void {
-  if (token.kind !== 'word' || !/^\d[\d,.]*\.$/.test(token.value)) {
+  const unit = token.kind === 'word' && unitAfterSlash.test(token.value) && tokens.at(-1)?.value === '/'
+  if (!unit && (token.kind !== 'word' || !/^\d[\d,.]*\.$/.test(token.value))) {
     tokens.push(token)
     return
   }
@@ -118,8 +125,9 @@ function pushSplittingOrdinal(tokens: Token[], token: Token): void {
 
 /**
  * parse-english reads "5." as an ordinal and never ends a sentence after a number, but in a
- * letter "...fell from 14 to 5. I also..." is two sentences. Split where a number, a full stop
- * and white space are followed by a capital letter (or a quote or bracket and one).
+ * letter "...fell from 14 to 5. I also..." is two sentences. Split where a number (or a unit after
+ * a slash, "12,000 events/s."), a full stop and white space are followed by a capital letter (or a
+ * quote or bracket and one).
  */
 function splitAfterNumbers(tokens: Token[]): Token[][] {
   const parts: Token[][] = []
@@ -133,7 +141,7 @@ function splitAfterNumbers(tokens: Token[]): Token[][] {
     const next = tokens[index + 2]!
     if (
       word.kind === 'word' &&
-      /\d$/.test(word.value) &&
+      (/\d$/.test(word.value) || (tokens[index - 2]?.value === '/' && unitAfterSlash.test(`${word.value}.`))) &&
       space.kind === 'whitespace' &&
       /^["'“‘(\[]?\p{Lu}/u.test(next.value + (tokens[index + 3]?.value ?? ''))
     ) {

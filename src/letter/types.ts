@@ -3,9 +3,11 @@ import type {LexiconEntry, Match} from './lexicon.js'
 import type {Quantity} from './quantities.js'
 import type {BlockRole} from './structure.js'
 import type {Sentence} from './tokens.js'
+import type {Claim} from './claims/types.js'
 
 export type {BlockRole} from './structure.js'
-export type {Quantity, QuantityKind} from './quantities.js'
+export type {Quantity, QuantityKind, ScaleKind, NonScaleKind} from './quantities.js'
+export type {Claim, ClaimAction, ClaimMood, ClaimOwner, ClaimSubject, VerbForm} from './claims/types.js'
 export type {Sentence, Token} from './tokens.js'
 
 export type TechnologyKind = 'language' | 'markup' | 'framework' | 'database' | 'infrastructure'
@@ -56,7 +58,13 @@ export interface Letter {
   paragraphs: number
   /** Words of the sentences a reader reads. */
   words: number
+  /** Every number in the body, of any kind, in order (`production` tells scale from grades, hours, tenure). */
   quantities: Quantity[]
+  /**
+   * Every sentence's claims, in order: who did what, in what mood, with which numbers. Rules ask
+   * about them through the queries in `src/letter/claims/query.ts` (`ownWork`, `ownScale`...).
+   */
+  claims: Claim[]
   technologies: TechnologyMention[]
   /** Every block of prose in the source, even those without a word ("(###) ### - ####"), for checks on raw text. */
   sourceBlocks: Range[]

@@ -35,7 +35,7 @@ function verdictLine(result: LintResult, paint: ChalkInstance, width: number): s
 function letterReport(result: LintResult, paint: ChalkInstance, width: number): string[] {
   // Word and PDF positions are not line:column of a text file: the header says what they count.
   const header = result.positions ? `${paint.underline(result.filePath)}  ${paint.dim(`(positions are ${result.positions})`)}` : paint.underline(result.filePath)
-  const lines = [header, ...verdictLine(result, paint, width), ...levelLine(result, paint, width), '']
+  const lines = [header, ...verdictLine(result, paint, width), ...levelLine(result, paint, width), ...substanceLines(result, paint, width), '']
   lines.push(`  ${paint.bold('The 60-second read')}`, ...hang('    ', readingLine(result.stats), width, 4), '', `  ${paint.bold('Signals')}`)
   const labelWidth = Math.max(...signalIds.map((id) => result.signals[id].label.length))
   for (const id of signalIds) lines.push(...signalLines(result, id, labelWidth, paint, width))
@@ -47,6 +47,13 @@ function letterReport(result: LintResult, paint: ChalkInstance, width: number): 
 function levelLine(result: LintResult, paint: ChalkInstance, width: number): string[] {
   const text = levelText(result)
   return text ? hang('  ', paint.dim(text), width, 4) : []
+}
+
+/** What the letter lacks before any score can shortlist it (see Score and verdict in the README). */
+function substanceLines(result: LintResult, paint: ChalkInstance, width: number): string[] {
+  if (result.substance.met) return []
+  const head = `  ${paint.bold('Not a shortlist yet:')} `
+  return hang(head, result.substance.missing.join('; '), width, 4)
 }
 
 function signalLines(result: LintResult, id: SignalId, labelWidth: number, paint: ChalkInstance, width: number): string[] {

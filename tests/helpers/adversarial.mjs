@@ -12,6 +12,12 @@ export const adversarial = {
   // Many claims in one sentence: rules that look at each claim's sentence again.
   'a sentence of percentages': (n) => `I cut ${'1% '.repeat(Math.ceil(n / 3))}costs.`,
   'a sentence of changes': (n) => `I cut it ${'from 1ms to 2ms and '.repeat(Math.ceil(n / 20))}done.`,
+  // The claim model: thousands of clauses with numbers, buzzwords with numbers, a list of terms,
+  // pronouns that refer back, all in one sentence.
+  'a sentence of clauses and numbers': (n) => `I cut it${', and I cut 1%'.repeat(Math.ceil(n / 14))}.`,
+  'a sentence of buzzwords and numbers': (n) => `I built ${'microservices at 1%, '.repeat(Math.ceil(n / 22))}and more.`,
+  'a list of thousands of terms': (n) => `I have experience with ${'RAG, '.repeat(Math.ceil(n / 5))}and evals.`,
+  'pronouns that refer back': (n) => `${'They cut it, and they '.repeat(Math.ceil(n / 22))}did.`,
   // Placeholder patterns: brackets, angle brackets, braces, runs of X and #, next to inline code.
   'placeholders beside inline code': (n) => `I worked at ${'[Company] `code` '.repeat(Math.ceil(n / 17))}today.`,
   'unclosed brackets': (n) => `a ${'['.repeat(n / 3)} b ${'<'.repeat(n / 3)} c ${'{{'.repeat(n / 6)} d`,

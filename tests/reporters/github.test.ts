@@ -45,7 +45,7 @@ describe('github workflow-command escaping', {timeout: 60_000}, () => {
     ])
     const lines = github([result], reporterContext()).split('\n')
     expect(lines.slice(0, 5)).toEqual([
-      '::group::cover-lint letters/acme: london, 100%25.md: maybe 66/100, 3 problems (1 error, 1 warning, 1 info)',
+      '::group::cover-lint letters/acme: london, 100%25.md: maybe 68/100, 3 problems (1 error, 1 warning, 1 info)',
       '::error file=letters/acme%3A london%2C 100%25.md,line=2,endLine=2,col=3,endColumn=9,title=cover-lint (no-cliche)::Line one: 100%25 sure, really%0D%0Aline two%0Aline three',
       '::warning file=letters/acme%3A london%2C 100%25.md,line=3,endLine=7,col=1,endColumn=108,title=cover-lint (word-count)::plain',
       '::notice file=letters/acme%3A london%2C 100%25.md,line=1,endLine=1,col=1,endColumn=17,title=cover-lint (salutation)::a note',
@@ -61,7 +61,7 @@ describe('github workflow-command escaping', {timeout: 60_000}, () => {
     expect(groups).toEqual([
       `::group::cover-lint fixtures/letters/promising.md: maybe ${promising!.score}/100, ${promising!.warningCount} problems (0 errors, ${promising!.warningCount} warnings)`,
       '::group::cover-lint fixtures/letters/strong.md: shortlist 100/100, no problems',
-      `::group::cover-lint fixtures/letters/weak.md: binned 0/100, ${weak!.messages.length} problems (${weak!.errorCount} errors, ${weak!.warningCount} warnings)`
+      `::group::cover-lint fixtures/letters/weak.md: binned 4/100, ${weak!.messages.length} problems (${weak!.errorCount} errors, ${weak!.warningCount} warnings)`
     ])
     expect(strong!.messages).toEqual([])
     expect(output.split('\n').filter((line) => line === '::endgroup::')).toHaveLength(3)
@@ -80,6 +80,6 @@ describe('github workflow-command escaping', {timeout: 60_000}, () => {
     expect(run.stdout).toContain(
       '::warning file=fixtures/letters/weak.md,line=5,endLine=5,col=319,endColumn=330,title=cover-lint (no-cliche)::"team player" is claimed by everyone: name a team outcome you drove (an incident you led, a migration you coordinated).'
     )
-    expect(run.stdout).toContain('\nfixtures/letters/weak.md\n  BINNED 0/100')
+    expect(run.stdout).toContain('\nfixtures/letters/weak.md\n  BINNED 4/100')
   })
 })

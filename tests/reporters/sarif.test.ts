@@ -110,7 +110,7 @@ describe('sarif reporter', {timeout: 60_000}, () => {
     expect(teamPlayer.level).toBe('warning')
     expect(teamPlayer.locations[0]!.physicalLocation.region).toEqual({startLine: 5, startColumn: 319, endLine: 5, endColumn: 330})
     expect(run!.artifacts).toEqual([
-      {location: {uri: 'fixtures/letters/weak.md', uriBaseId: '%SRCROOT%'}, roles: ['analysisTarget'], properties: expect.objectContaining({verdict: 'binned', score: 0})}
+      {location: {uri: 'fixtures/letters/weak.md', uriBaseId: '%SRCROOT%'}, roles: ['analysisTarget'], properties: expect.objectContaining({verdict: 'binned', score: 4})}
     ])
   })
 

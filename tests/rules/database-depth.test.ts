@@ -10,13 +10,23 @@ ruleSuite('database-depth', {
       ],
       withMessage: true
     },
-    {name: '"explain" the verb is not EXPLAIN', text: ['I like to explain my designs to the team.'], expected: ['1:1-1:42 warning']}
+    {name: '"explain" the verb is not EXPLAIN', text: ['I like to explain my designs to the team.'], expected: ['1:1-1:42 warning']},
+    {
+      name: 'an employer called "City Index" is not indexing',
+      text: ['Dear Priya,', '', 'I worked at City Index for three years on its trading APIs.'],
+      expected: [
+        '3:1-3:60 warning Nothing shows database depth (query plans, indexing, zero-downtime migrations, partitioning, replication): add one concrete database decision and its result, e.g. "a composite index that took the hot query from 2s to 40ms". Not counted: "Index" is part of a name.'
+      ],
+      withMessage: true
+    },
+    {name: "the employer's sharding plans", text: ['The spec says your team will shard the ledger next year.'], expected: ['1:1-1:57 warning']}
   ],
   quiet: [
-    {name: 'EXPLAIN ANALYZE', text: ['EXPLAIN ANALYZE showed a sequential scan on the hot path.']},
+    {name: 'EXPLAIN ANALYZE', text: ['I ran EXPLAIN ANALYZE, which showed a sequential scan on the hot path.']},
     {name: 'a zero downtime migration, spelled apart', text: ['We moved the table to the new schema with zero downtime.']},
     {name: 'partitioning and read replicas', text: ['I partitioned the events table and added read replicas.']},
-    {name: 'a composite index', text: ['A composite index took the query from 2s to 40ms.']},
+    {name: 'a composite index, in a sentence about the work before it', text: ['I tuned the reports API.', 'A composite index took its slowest query from 2s to 40ms.']},
+    {name: 'an index in lower case beside a name is still an index', text: ['At City Bank I added an index that took the query from 2s to 40ms.']},
     {name: 'execution plans and indexed views, as SQL Server people say it', text: ['I read the execution plans and moved the report onto indexed views.']},
     {name: 'locking', text: ['Optimistic locking stopped the double bookings.']}
   ]

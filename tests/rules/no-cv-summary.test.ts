@@ -20,6 +20,7 @@ ruleSuite('no-cv-summary', {
       ],
       withMessage: true
     },
+    {name: 'a list of duties', text: ['My duties were code reviews and deployments.'], expected: ['1:4-1:15 warning "duties were"']},
     {name: 'a month range to the present', text: ['I have led the team from Jan 2020 to present.'], expected: ['1:26-1:45 warning "Jan 2020 to present"']},
     {name: 'an inventory of short items that are not technologies', text: ['I have experience with ledgers, settlement, and reconciliation.'], expected: ['1:8-1:63 warning "experience with ledgers, settlement, and reconciliation"']},
     {
@@ -32,6 +33,7 @@ ruleSuite('no-cv-summary', {
     {name: 'a story, not a list', text: ['I rebuilt the settlement service that now clears £40m a month.']},
     {name: '"experience with" one thing', text: ['My experience with Postgres partitioning saved us a migration.']},
     {name: 'a single year', text: ['In 2019 I joined the payments team.']},
-    {name: 'phrases joined by "and" without a comma list', text: ['I have experience in taking leadership roles and speaking both publicly and one-on-one.']}
+    {name: 'phrases joined by "and" without a comma list', text: ['I have experience in taking leadership roles and speaking both publicly and one-on-one.']},
+    {name: '"fulfil my duties" says nothing of a job description', text: ['I was glad to fulfil my duties on the pager while we rebuilt the ledger.']}
   ]
 })

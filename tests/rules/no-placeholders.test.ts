@@ -46,6 +46,8 @@ ruleSuite('no-placeholders', {
         '<!-- TODO: tighten -->'
       ]
     },
-    {name: 'ordinary words in lower case', text: ['Your name came up; the company name is on my todo list.']}
+    {name: 'ordinary words in lower case', text: ['Your name came up; the company name is on my todo list.']},
+    {name: 'an HTML <title> tag is HTML, not a field', text: ['<title>Cover letter</title>', '', 'I fixed pages whose <title> and <meta> tags were missing.']},
+    {name: 'the same in a plain-text letter', text: ['I fixed pages whose <title> and <meta> tags were missing.'], format: 'text'}
   ]
 })

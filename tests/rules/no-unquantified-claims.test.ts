@@ -1,3 +1,5 @@
+import {describe, expect, it} from 'vitest'
+import {lintLines} from '../helpers/lint.js'
 import {ruleSuite} from '../helpers/rule-suite.js'
 
 ruleSuite('no-unquantified-claims', {
@@ -33,6 +35,44 @@ ruleSuite('no-unquantified-claims', {
     {
       name: 'regions with the number they ran at',
       text: ['I ran the booking API across three regions and six availability zones at 4,000 requests a second with 99.99% uptime.']
-    }
+    },
+    {name: 'a wish is not a claim', text: ["I'd like to help your team build the resilient, scalable platform you need."]},
+    {name: 'an eagerness is not a claim', text: ["I am eager to enhance your product's scalability."]},
+    {name: "the employer's project is not the writer's claim", text: ['Your role mentions moving the quotes API onto an event-driven architecture.']},
+    {name: 'reading about it is not a claim', text: ['I have read widely about event-driven microservices.']},
+    {name: 'a number in words is a number', text: ['I built event-driven services that handle millions of requests a day.']}
   ]
+})
+
+describe('no-unquantified-claims proves distributed-systems judgement', () => {
+  const signal = (lines: readonly string[]) => lintLines(lines).signals.distributed
+
+  it('a decision of the writer\'s own with its number proves it, quoting that claim', () => {
+    const result = signal(['I sharded our ledger across 16 nodes with consistent hashing at 14,000 writes/s.'])
+    expect(result).toMatchObject({proved: true, earned: 15})
+    expect(result.evidence.map((evidence) => evidence.text)).toEqual(['sharded our ledger across 16 nodes'])
+  })
+
+  it('an architecture named with its number but no decision proves half of it', () => {
+    const result = signal(['I built microservices that handle 12,000 requests a second.'])
+    expect(result).toMatchObject({proved: false, earned: 7.5})
+    expect(result.evidence.map((evidence) => evidence.text)).toEqual(['built microservices that handle 12,000 requests a second'])
+  })
+
+  it('a change of architecture is a decision: "moving ... onto an event-driven ..."', () => {
+    const result = signal(['Last year I led the move of £40m a month from a Python monolith onto event-driven Go services.'])
+    expect(result).toMatchObject({proved: true})
+  })
+
+  it('a list of buzzwords proves nothing, nor does a fragment, a wish or scale words', () => {
+    expect(signal(['I have hands-on expertise in CQRS, sagas, sharding and consistent hashing at 10,000 requests a second.']).earned).toBe(0)
+    expect(signal(['Sharding, consistent hashing, CQRS: 14,000 writes/s.']).earned).toBe(0)
+    expect(signal(["I'd love to shard your ledger to reach 20,000 writes a second."]).earned).toBe(0)
+    expect(signal(['I built a RAG pipeline with semantic caching that cut LLM costs 62 percent at scale.']).earned).toBe(0)
+  })
+
+  it('the quote stays inside its sentence', () => {
+    const result = signal(['We moved the ledger onto an event-driven design at 12,000 events/s. Could you tell me more about the team?'])
+    expect(result.evidence.map((evidence) => evidence.text)).toEqual(['moved the ledger onto an event-driven design at 12,000 events/s'])
+  })
 })

@@ -16,11 +16,17 @@ ruleSuite('tech-needs-outcome', {
       text: ['I migrated our booking site from Classic ASP to .NET 8 and Blazor.'],
       expected: ['1:3-1:66 warning "migrated our booking site from Classic ASP to .NET 8 and Blazor"']
     },
-    {name: 'a rewrite in NodeJS', text: ['We rewrote the importer in NodeJS last spring.'], expected: ['1:4-1:34 warning "rewrote the importer in NodeJS"']}
+    {name: 'a rewrite in NodeJS', text: ['We rewrote the importer in NodeJS last spring.'], expected: ['1:4-1:34 warning "rewrote the importer in NodeJS"']},
+    {name: 'a participle used as the verb decides', text: ['I containerized our services on Kubernetes.'], expected: ['1:3-1:43 warning "containerized our services on Kubernetes"']}
   ],
   quiet: [
     {name: 'the outcome is in the sentence', text: ['I migrated the service from Python to Go to cut p99 from 480ms to 95ms.']},
     {name: 'a move that is not about technology', text: ['I moved to London in 2020 and joined the payments team.']},
-    {name: '"Go" the verb is not the language', text: ['I switched teams to go deeper into databases.']}
+    {name: '"Go" the verb is not the language', text: ['I switched teams to go deeper into databases.']},
+    {name: "the employer's project is not the writer's decision", text: ['Your role mentions moving the quotes API onto an event-driven architecture.']},
+    {name: 'a wish is not a decision', text: ["I'd like to migrate your reporting jobs to Kubernetes."]},
+    {name: '"containerized" before its noun describes, it does not decide', text: ['We deployed containerized microservices on Kubernetes.']},
+    {name: '"rewriting" inside "asset-rewriting" is not a rewrite', text: ['I fixed an asset-rewriting bug in our Webpack build.']},
+    {name: 'the outcome in words', text: ['I moved our reporting jobs to Kubernetes and halved their cost.']}
   ]
 })
