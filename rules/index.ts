@@ -12,6 +12,7 @@ import openingHook from './opening-hook/index.js'
 import operationsEvidence from './operations-evidence/index.js'
 import paragraphCount from './paragraph-count/index.js'
 import salutation from './salutation/index.js'
+import tailoring from './tailoring/index.js'
 import scaleNumbers from './scale-numbers/index.js'
 import techNeedsOutcome from './tech-needs-outcome/index.js'
 import wordCount from './word-count/index.js'
@@ -34,6 +35,7 @@ export const rules: readonly AnyRule[] = [
   noPlaceholders,
   wrongCompany,
   salutation,
+  tailoring,
   jobCoverage,
   jobStackStuffing
 ]

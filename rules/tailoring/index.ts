@@ -1,0 +1,154 @@
+import {defineRule} from '../../src/engine/rule.js'
+import {claimAt, isOwnWork} from '../../src/letter/claims/query.js'
+import {normalize} from '../../src/letter/lexicon.js'
+import {bodySpan} from '../../src/letter/query.js'
+import {countWhile} from '../../src/util/bisect.js'
+import type {Letter, Token} from '../../src/letter/types.js'
+import type {Posting} from '../../src/job/types.js'
+import words from './words.json' with {type: 'json'}
+
+const titles = new Set(words.titles)
+const applications = new Set(words.applications)
+const joins = new Set(words.joins)
+/** Words of a title that say its level, not what the job is: "Senior", "Staff". */
+const levels = /^(?:senior|junior|lead|staff|principal|mid|mid-level|graduate|head|chief|associate|trainee|sr|jr)$/i
+const titleCase = /^\p{Lu}[\p{L}\d&'’.-]*$/u
+
+interface Naming {
+  start: number
+  end: number
+}
+
+export default defineRule({
+  meta: {
+    id: 'tailoring',
+    description: 'The letter names the company or the role it answers (with a job posting: the posting\'s company or title).',
+    reason:
+      'A letter that never says which role at which company reads as sent to fifty companies unread, whatever it claims. Naming the role and the company is the first sign it was written for this panel; without it cover-lint never shortlists a letter.',
+    severity: 'warning',
+    options: {},
+    schema: {type: 'object', properties: {}, additionalProperties: false},
+    examples: {
+      bad: 'I am excited to apply for this opportunity. I have built scalable systems...',
+      good: 'I am writing about your Senior Backend Engineer role: the Ledgerline spec mentions rebuilding reconciliation...'
+    }
+  },
+  check({letter, job, report, prove}) {
+    const posting = job?.posting
+    const named = companyNamed(letter, posting) ?? roleNamed(letter, posting)
+    if (named) {
+      prove(named)
+      return
+    }
+    const opening = letter.body[0]
+    const what = posting?.company && posting.title ? `${posting.company.name} or the ${posting.title.text} role (${posting.path} ${posting.title.line}:${posting.title.column})` : 'the company or the role'
+    const example = posting?.company && posting.title ? `"your ${posting.title.text} role at ${posting.company.name}"` : '"your Senior Backend Engineer role at Ledgerline"'
+    report({
+      ...(opening ? {start: opening.start, end: opening.end} : bodySpan(letter)),
+      actual: null,
+      message: `The letter never names ${what}: say which role at which company you are writing about (e.g. ${example}) in the opening, so the panel reads it as written for them.`
+    })
+  }
+})
+
+/** The words of every sentence a reader reads, with their sentence, in order. */
+function readWords(letter: Letter): Array<{token: Token; sentence: number; first: boolean}> {
+  return letter.sentences.flatMap((sentence) => sentence.words.map((token, index) => ({token, sentence: sentence.index, first: index === 0})))
+}
+
+const clean = (value: string): string => value.replace(/['’]s$/, '').replace(/[.,;:]+$/, '')
+
+/**
+ * The company is named: the posting's company anywhere in the letter; without a posting, a name
+ * the address block or the greeting also gives, or a name the writer wants to join or talks of
+ * as the reader's ("join Ledgerline", "Ledgerline's rebuild") in a sentence that is not a claim
+ * of the writer's own work.
+ */
+function companyNamed(letter: Letter, posting: Posting | undefined): Naming | undefined {
+  const all = readWords(letter)
+  if (posting?.company) {
+    const parts = posting.company.name.split(/\s+/).map(normalize)
+    for (let index = 0; index < all.length; index++) {
+      if (parts.every((part, offset) => clean(normalize(all[index + offset]?.token.value ?? '')) === part)) {
+        return {start: all[index]!.token.start, end: all[index + parts.length - 1]!.token.end}
+      }
+      // "Northlight" for "Northlight Health": the distinctive first word, capitalised.
+      const word = clean(all[index]!.token.value)
+      if (parts.length > 1 && parts[0]!.length >= 5 && normalize(word) === parts[0] && titleCase.test(word)) return {start: all[index]!.token.start, end: all[index]!.token.end}
+    }
+    return undefined
+  }
+  const addressed = addressNames(letter)
+  for (let index = 0; index < all.length; index++) {
+    const {token, first} = all[index]!
+    const word = clean(token.value)
+    if (first || !titleCase.test(word) || titles.has(normalize(word)) || applications.has(normalize(word))) continue
+    if (addressed.has(word)) return {start: token.start, end: token.start + word.length}
+    // "join Ledgerline", "help Ledgerline's rebuild": the company the writer wants to work for, not one worked at.
+    const before = all[index - 1]
+    const possessive = /['’]s$/.test(token.value)
+    const joined = before !== undefined && before.sentence === all[index]!.sentence && joins.has(normalize(before.token.value))
+    if (!possessive && !joined) continue
+    // Said as the writer's wish or plan, or of the reader's side; a technology is no company.
+    const claim = claimAt(letter, token.start)
+    const towards = claim !== undefined && (claim.owner === 'addressee' || (claim.owner === 'applicant' && !isOwnWork(claim)))
+    if (towards && !isTechnology(letter, token.start)) return {start: token.start, end: token.start + word.length}
+  }
+  return undefined
+}
+
+/** Whether a technology is named at an offset (mentions are in order: found by bisection). */
+function isTechnology(letter: Letter, offset: number): boolean {
+  const {technologies} = letter
+  const mention = technologies[countWhile(technologies.length, (index) => technologies[index]!.start <= offset) - 1]
+  return mention !== undefined && offset < mention.end
+}
+
+/** Capitalised words of the address block and the greeting ("Ledgerline", "Dear Ledgerline team"), but not the greeting's person. */
+function addressNames(letter: Letter): Set<string> {
+  const names = new Set<string>()
+  const greetingPerson = new Set<string>()
+  for (const block of letter.blocks) {
+    if (block.role !== 'address' && block.role !== 'salutation') continue
+    for (const sentence of block.sentences) {
+      const capitalised = sentence.words.map((token) => clean(token.value)).filter((word) => titleCase.test(word))
+      // "Dear Priya Shah": a person; "Dear Ledgerline team": a company.
+      if (block.role === 'salutation' && !/\bteam\b/i.test(sentence.text)) for (const word of capitalised) greetingPerson.add(word)
+      else for (const word of capitalised) names.add(word)
+    }
+  }
+  for (const word of ['Dear', 'Hiring', 'Manager', 'Team', 'Head', 'Engineering', 'Street', 'Road', 'London', 'Recruitment', 'Department', 'Ltd', 'Limited', 'Inc', 'To']) names.delete(word)
+  for (const word of greetingPerson) names.delete(word)
+  return names
+}
+
+/**
+ * The role is named: the posting title's words ("Backend Engineer" from "Senior Backend Engineer,
+ * Payments Platform"); or a job title beside a word of applying in one sentence ("the Senior
+ * Engineer position", "applying to be a developer"); or a word of applying after a name ("the
+ * Payments Platform role").
+ */
+function roleNamed(letter: Letter, posting: Posting | undefined): Naming | undefined {
+  if (posting?.title) {
+    const core = posting.title.text.split(/\s*[,(–—|:]\s*|\s+-\s+/)[0]!.split(/\s+/).filter((word) => !levels.test(word)).map(normalize)
+    const all = readWords(letter)
+    if (core.length > 0) {
+      for (let index = 0; index < all.length; index++) {
+        if (core.every((part, offset) => clean(normalize(all[index + offset]?.token.value ?? '')) === part)) {
+          return {start: all[index]!.token.start, end: all[index + core.length - 1]!.token.end}
+        }
+      }
+    }
+  }
+  for (const sentence of letter.sentences) {
+    const keys = sentence.words.map((token) => normalize(clean(token.value)))
+    if (!keys.some((key) => applications.has(key))) continue
+    const title = keys.findIndex((key) => titles.has(key))
+    if (title !== -1) return {start: sentence.words[title]!.start, end: sentence.words[title]!.end}
+    for (let application = 2; application < keys.length; application++) {
+      const before = sentence.words[application - 1]!
+      if (applications.has(keys[application]!) && titleCase.test(clean(before.value))) return {start: before.start, end: sentence.words[application]!.end}
+    }
+  }
+  return undefined
+}
