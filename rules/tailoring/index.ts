@@ -9,6 +9,9 @@ import words from './words.json' with {type: 'json'}
 
 const titles = new Set(words.titles)
 const applications = new Set(words.applications)
+const fields = new Set(words.fields)
+/** Words of applying that are the post itself: after a field they name it ("the nightly payments job" is a batch job, not a post). */
+const posts = new Set(['role', 'position', 'vacancy', 'opening'])
 const joins = new Set(words.joins)
 /** Words of a title that say its level, not what the job is: "Senior", "Staff". */
 const levels = /^(?:senior|junior|lead|staff|principal|mid|mid-level|graduate|head|chief|associate|trainee|sr|jr)$/i
@@ -126,7 +129,7 @@ function addressNames(letter: Letter): Set<string> {
  * The role is named: the posting title's words ("Backend Engineer" from "Senior Backend Engineer,
  * Payments Platform"); or a job title beside a word of applying in one sentence ("the Senior
  * Engineer position", "applying to be a developer"); or a word of applying after a name ("the
- * Payments Platform role").
+ * Payments Platform role") or after what the role is about ("your backend role").
  */
 function roleNamed(letter: Letter, posting: Posting | undefined): Naming | undefined {
   if (posting?.title) {
@@ -145,9 +148,12 @@ function roleNamed(letter: Letter, posting: Posting | undefined): Naming | undef
     if (!keys.some((key) => applications.has(key))) continue
     const title = keys.findIndex((key) => titles.has(key))
     if (title !== -1) return {start: sentence.words[title]!.start, end: sentence.words[title]!.end}
-    for (let application = 2; application < keys.length; application++) {
+    for (let application = 1; application < keys.length; application++) {
       const before = sentence.words[application - 1]!
-      if (applications.has(keys[application]!) && titleCase.test(clean(before.value))) return {start: before.start, end: sentence.words[application]!.end}
+      if (!applications.has(keys[application]!)) continue
+      // "the Payments Platform role" (a name), "your backend role" (what the role is about).
+      const named = (application >= 2 && titleCase.test(clean(before.value))) || (posts.has(keys[application]!) && fields.has(keys[application - 1]!))
+      if (named) return {start: before.start, end: sentence.words[application]!.end}
     }
   }
   return undefined
