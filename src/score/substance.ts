@@ -25,7 +25,7 @@ export function substance(letter: Letter, run: RuleRun): Substance {
   const own = body.filter((sentence) => isOwnWorkSentence(letter, sentence.index)).length
   const fragments = body.filter((sentence) => !isWholeSentence(letter, sentence.index)).length
   if (body.length > 0 && fragments * 2 > body.length) {
-    missing.push(`${fragments} of its ${body.length} sentences are fragments with no verb: write whole sentences ("I moved...", "we cut...")`)
+    missing.push(`${fragments} of its ${body.length} sentences are fragments, with no subject and verb: write whole sentences ("I moved...", "we cut...")`)
   }
   if (own < minOwnWorkSentences) {
     missing.push(
