@@ -29,6 +29,7 @@ export const presets: Readonly<Record<string, ConfigData>> = {
       'no-placeholders': {severity: 'error'},
       'wrong-company': {severity: 'error'},
       salutation: {severity: 'error'},
+      tailoring: {severity: 'error'},
       'job-coverage': {severity: 'error'},
       'job-stack-stuffing': {severity: 'error'}
     }

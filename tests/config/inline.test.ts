@@ -10,7 +10,7 @@ const body = [
   '',
   'I am also a self-starter: I partitioned our 90M-row orders table with zero downtime.',
   '',
-  'I think outside the box, and would welcome a conversation.',
+  'I think outside the box, and would welcome a conversation about the Platform role.',
   '',
   'Yours sincerely,',
   'Casey Doyle'
@@ -87,9 +87,10 @@ describe('inline control comments', () => {
     // Operations (20 points) leaves the sum and its error (10) goes: same as --rule operations-evidence=off.
     expect(silenced.score).toBe(lintLines(body, {rules: {'operations-evidence': {severity: 'off'}}}).score)
     expect(silenced.score).toBeGreaterThan(plain.score)
-    // Hiding one of three clichés: the rule still ran, two findings remain.
+    // Hiding one of three clichés: the rule still ran, two findings remain, and the score is that of one warning fewer.
     const partly = lintLines(withComment(4, '<!-- cover-lint ignore no-cliche -->'))
-    expect(partly.score).toBe(plain.score + 3)
+    expect(partly.warningCount).toBe(plain.warningCount - 1)
+    expect(partly.score).toBeGreaterThan(plain.score)
   })
 
   it('reports an unknown rule id in a comment, with a hint, and it costs no points', () => {

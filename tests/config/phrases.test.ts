@@ -25,7 +25,7 @@ describe('phrase rules (phrases)', () => {
     expect(findings(result, 'custom/routing', true)).toEqual(['3:25-3:46 warning "order-routing service": name the system: "Fenwick Dispatch"'])
     expect(result.messages.find((message) => message.ruleId === 'custom/routing')?.expected).toEqual(['Fenwick Dispatch'])
     expect(findings(result, 'custom/pairing', true)).toEqual(['5:279-5:286 error "pairing" is a phrase this project bans'])
-    expect(findings(result, 'custom/company', true)).toEqual(['3:1-7:127 warning The letter never says "Ledgerline" or "Ledgerline Ltd": say why this company'])
+    expect(findings(result, 'custom/company', true)).toEqual(['3:1-7:131 warning The letter never says "Ledgerline" or "Ledgerline Ltd": say why this company'])
     // Present: a required phrase is quiet.
     expect(findings(result, 'custom/query-plans')).toEqual([])
   })

@@ -14,7 +14,7 @@ export const letter = [
   '',
   'I redesigned the indexes on our 80M-row shipments table after EXPLAIN ANALYZE showed sequential scans, and ran the schema migration with zero downtime. Moving the nightly reconciliation job onto read replicas took it from four hours to 25 minutes. I am a team player who enjoys pairing with analysts on query plans.',
   '',
-  'I would like to bring the same care to the routing platform your posting describes, and would welcome a conversation about it.',
+  'I would like to bring the same care to the routing platform Harrow\'s posting describes, and would welcome a conversation about it.',
   '',
   'Yours sincerely,',
   'Casey Doyle',
