@@ -184,17 +184,13 @@ function sentenceWords(
   return {words, gaps}
 }
 
-interface Draft {
+/** A claim being read: its words by index in the sentence, and what reading it has found so far. */
+interface Draft extends Pick<Claim, 'owner' | 'subject' | 'ownerWords' | 'mood' | 'moodWords' | 'finite'> {
   first: number
   last: number
-  owner: ClaimOwner
-  subject: ClaimSubject
-  ownerWords?: {start: number; end: number}
-  mood: ClaimMood
-  moodWords?: {start: number; end: number}
+  /** A mood marker seen before any verb of doing: the claim's mood once its action comes. */
   pending?: {mood: Exclude<ClaimMood, 'done'>; start: number; end: number}
   action?: {index: number; entry: VerbEntry; last: number}
-  finite: boolean
   /** A subject was seen (stated, or a noun phrase before a finite verb). */
   hasSubject: boolean
   /** Index of the stated subject's last word ("I", "my", "the spec"): its verb follows within a few words. */
