@@ -57,7 +57,8 @@ export function buildLetter(document: ParsedDocument, lexicons: readonly Lexicon
       tokens: sentence.tokens,
       index: sentence.index,
       group: blocks[sentence.block]!.group,
-      opensWithTerm: termStarts.has(sentence.words[0]?.start ?? -1)
+      opensWithTerm: termStarts.has(sentence.words[0]?.start ?? -1),
+      listItem: blocks[sentence.block]!.kind === 'list-item'
     })),
     {
       owners: (matches.get(ownerLexicon.id) ?? []) as Match<OwnerEntry>[],

@@ -69,6 +69,19 @@ describe('claims: who, in what mood, doing what, with which numbers', () => {
     ])
   })
 
+  it("reads a list's items with no subject as its lead-in's, in its mood, except what the writer would bring", () => {
+    const items = (leadIn: string): string[] =>
+      claims(['Dear Sam,', '', leadIn, '', '- zero-downtime migrations on a 400M-row Postgres table', '- a partitioning scheme that kept queries under 50ms'].join('\n'))
+        .slice(-2)
+        .map((claim) => claim.split(' |')[0]!)
+    expect(items('Three things I would bring to Fernhill:')).toEqual(['applicant done -', 'applicant done keep'])
+    expect(items('At Northgate I delivered:')).toEqual(['applicant done -', 'applicant done keep'])
+    expect(items("In my first year I'd like to deliver:")).toEqual(['applicant wished -', 'applicant wished keep'])
+    expect(items('Your posting asks for:')).toEqual(['addressee done -', 'addressee done keep'])
+    // Without a colon the sentence before leads into nothing: a list of nouns is nobody's claim.
+    expect(items('I have worked on many systems.')[0]).toBe('unknown done -')
+  })
+
   it('reads verbs as verbs only where they are used as verbs', () => {
     expect(claims('We deployed containerised services.')[0]).toMatch(/^applicant done deploy /)
     expect(claims('The build took 4 hours.')[0]).toMatch(/^unknown done take /)

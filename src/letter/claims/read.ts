@@ -29,7 +29,9 @@ import {
  * again where a new subject starts ("the same migration | I led"). Each claim then takes:
  * - its owner from its subject; a clause with none carries on the claim before it; a sentence
  *   that opens with "It", "The", "This"... is about what the sentence before it said; one that
- *   opens with a verb ("Led the migration...") is the writer's, as a CV is;
+ *   opens with a verb ("Led the migration...") is the writer's, as a CV is; an item of a list with
+ *   no subject of its own is its lead-in's ("Three things I would bring: | zero-downtime
+ *   migrations on a 400M-row table");
  * - its mood from a marker before its action ("I'd like to build");
  * - its action: the first verb of doing used as a verb (not "the build", "containerised services");
  * - the numbers written inside it.
@@ -47,6 +49,8 @@ export interface SentenceInput {
    * "Kafka consumers now take 2M events a day" is about the work just described, as "It" is.
    */
   opensWithTerm?: boolean
+  /** An item of a list: after a lead-in that ends with a colon ("Three things I would bring:") it reads on from that lead-in. */
+  listItem?: boolean
 }
 
 export interface ClaimMatches {
@@ -83,11 +87,18 @@ export function readClaims(sentences: readonly SentenceInput[], matches: ClaimMa
   const moods = bySentence(matches.moods)
   const claims: Claim[] = []
   let previous: {group: number; owner: ClaimOwner} | undefined
+  /** The sentence that leads into the list being read ("Three things I would bring:"), by the list's group. */
+  let leadIn: {group: number; lead: LeadIn | undefined} | undefined
+  let before: {group: number; tokens: readonly Token[]; claims: readonly Claim[]} | undefined
   let quantityIndex = 0
   for (const sentence of sentences) {
     const {words, gaps} = sentenceWords(sentence.tokens, owners.get(sentence.index), moods.get(sentence.index))
+    if (sentence.listItem && leadIn?.group !== sentence.group) {
+      leadIn = {group: sentence.group, lead: before && before.group !== sentence.group ? readLeadIn(before.tokens, before.claims) : undefined}
+    }
+    const lead = sentence.listItem && leadIn?.group === sentence.group ? leadIn.lead : undefined
     const carried = previous && previous.group === sentence.group && previous.owner !== 'unknown' ? previous.owner : undefined
-    const read = readSentence(words, gaps, sentence.index, carried, sentence.opensWithTerm === true)
+    const read = readSentence(words, gaps, sentence.index, carried, sentence.opensWithTerm === true, lead)
     // Quantities are in order, and so are claims: each goes to the last claim starting at or before
     // it, found in one walk over both (a sentence of thousands of clauses and numbers stays linear).
     while (quantityIndex < quantities.length && quantities[quantityIndex]!.sentence < sentence.index) quantityIndex++
@@ -112,8 +123,31 @@ export function readClaims(sentences: readonly SentenceInput[], matches: ClaimMa
     }
     claims.push(...read)
     previous = {group: sentence.group, owner: describedOwner(read) ?? 'unknown'}
+    before = {group: sentence.group, tokens: sentence.tokens, claims: read}
   }
   return claims
+}
+
+/** Whose a list's items are, and in what mood, as its lead-in says ("Three things I would bring:", "At Acme I:"). */
+interface LeadIn {
+  owner: ClaimOwner
+  mood: ClaimMood
+}
+
+/** Verbs of what a writer brings to a role (some are objectVerbs too, so they are not a class of grammar.json). */
+const offers: ReadonlySet<string> = new Set(['bring', 'brings', 'bringing', 'offer', 'offers', 'offering', 'contribute', 'contributes', 'contributing'])
+
+/**
+ * A sentence that ends with a colon leads into the list after it: items with no subject of their
+ * own are its last claim's owner's, in its mood, except that what a writer would bring or offer is
+ * work already done ("I would bring: | the 400M-row migration").
+ */
+function readLeadIn(tokens: readonly Token[], claims: readonly Claim[]): LeadIn | undefined {
+  const last = tokens.at(-1)
+  const claim = claims.at(-1)
+  if (!last || last.value !== ':' || !claim || (claim.owner !== 'applicant' && claim.owner !== 'addressee')) return undefined
+  const offered = tokens.some((token) => token.kind === 'word' && token.start >= claim.start && offers.has(normalize(token.value)))
+  return {owner: claim.owner, mood: offered ? 'done' : claim.mood}
 }
 
 /**
@@ -276,13 +310,13 @@ function startsClause(words: readonly Word[], gaps: readonly Gap[], index: numbe
 }
 
 /** The claims of one sentence. `carried`: the owner of the sentence before, in the same paragraph. */
-function readSentence(words: readonly Word[], gaps: readonly Gap[], sentence: number, carried: ClaimOwner | undefined, opensWithTerm: boolean): Claim[] {
+function readSentence(words: readonly Word[], gaps: readonly Gap[], sentence: number, carried: ClaimOwner | undefined, opensWithTerm: boolean, lead?: LeadIn): Claim[] {
   if (words.length === 0) return []
   const drafts: Draft[] = []
   const open = (first: number, from?: Draft): Draft => {
     // A clause carries on the mood of the one before, including a marker that found no verb of doing
     // ("I'm excited by the challenge of shaping X, | improving Y").
-    const carried = from ? (from.action === undefined && from.pending ? from.pending.mood : from.mood) : 'done'
+    const carried = from ? (from.action === undefined && from.pending ? from.pending.mood : from.mood) : (lead?.mood ?? 'done')
     // A wish, plan or possibility governs the clauses after it ("I'd like to build X and scale Y"); reading about
     // or not doing one thing says nothing of the next ("I am learning Go, and built ...").
     const mood = carried === 'learning' || carried === 'negated' ? 'done' : carried
@@ -359,7 +393,7 @@ function readSentence(words: readonly Word[], gaps: readonly Gap[], sentence: nu
       each.moodWords = {start: each.pending.start, end: each.pending.end}
     }
   }
-  settleFirstOwner(drafts, words, carried, opensWithTerm)
+  settleFirstOwner(drafts, words, carried, opensWithTerm, lead)
   return drafts
     .filter((each) => each.last >= each.first)
     .map((each) => toClaim(each, words, sentence))
@@ -367,11 +401,11 @@ function readSentence(words: readonly Word[], gaps: readonly Gap[], sentence: nu
 
 /**
  * The owner of a sentence's first clause when it states none: the writer's for a sentence that
- * opens with a verb ("Led the move..."), the sentence before's for one that opens by pointing
+ * opens with a verb ("Led the move..."), the lead-in's for an item of a list, the sentence before's for one that opens by pointing
  * back ("It now serves...", "The new ledger settles..."), and the writer's for a result the writer
  * then explains ("Latency fell 40% after I rewrote the hot path").
  */
-function settleFirstOwner(drafts: Draft[], words: readonly Word[], carried: ClaimOwner | undefined, opensWithTerm: boolean): void {
+function settleFirstOwner(drafts: Draft[], words: readonly Word[], carried: ClaimOwner | undefined, opensWithTerm: boolean, lead: LeadIn | undefined): void {
   const first = drafts[0]!
   if (first.subject !== 'none') return
   const opening = words[first.first]!
@@ -386,6 +420,11 @@ function settleFirstOwner(drafts: Draft[], words: readonly Word[], carried: Clai
   }
   if (first.action && first.action.index === first.first && (first.action.entry.form === 'past' || first.action.entry.form === 'progressive' || first.action.entry.lemma === opening.key)) {
     setAll('applicant', 'implied')
+    return
+  }
+  // An item of a list with no subject of its own: its lead-in's ("I would bring: | the 400M-row migration").
+  if (lead) {
+    setAll(lead.owner, 'continued')
     return
   }
   const pointsBack = opensWithTerm || anaphora.has(opening.key) || determiners.has(opening.key) || prepositions.has(opening.key) || conjunctions.has(opening.key) || isAdverb(opening)
