@@ -74,7 +74,7 @@ describe('junior expectations', () => {
     '',
     'I wrote tests for every endpoint and a GitHub Actions workflow that runs them on each pull request, and I fixed the bugs members reported through a form within a day or two. During a summer internship at a travel start-up I rewrote the validation of its checkout form and documented how to release it.',
     '',
-    'I would like to learn how your team runs the order-routing service, and I can walk you through the project and its tests.',
+    'I would like to learn how Fenwick Freight runs the order-routing service, and I can walk you through the project and its tests.',
     '',
     'Yours sincerely,',
     'Casey Doyle'

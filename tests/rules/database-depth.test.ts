@@ -28,6 +28,6 @@ ruleSuite('database-depth', {
     {name: 'a composite index, in a sentence about the work before it', text: ['I tuned the reports API.', 'A composite index took its slowest query from 2s to 40ms.']},
     {name: 'an index in lower case beside a name is still an index', text: ['At City Bank I added an index that took the query from 2s to 40ms.']},
     {name: 'execution plans and indexed views, as SQL Server people say it', text: ['I read the execution plans and moved the report onto indexed views.']},
-    {name: 'locking', text: ['Optimistic locking stopped the double bookings.']}
+    {name: 'locking, in a sentence about the work before it', text: ['I rebuilt the booking service last year.', 'Optimistic locking stopped its double bookings.']}
   ]
 })
