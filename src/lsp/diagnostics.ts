@@ -1,6 +1,6 @@
 import type {Diagnostic, DiagnosticSeverity, Range} from 'vscode-languageserver'
 import {homepage, ruleDocsUrl} from '../reporters/rule-docs.js'
-import {readingLine, verdictReason, verdictWords} from '../reporters/report-text.js'
+import {readingLine, substanceGaps, substanceLabel, verdictReason, verdictWords} from '../reporters/report-text.js'
 import {signalIds} from '../score/signals.js'
 import type {LintMessage, LintResult, Severity} from '../types.js'
 
@@ -59,7 +59,8 @@ export function findingDiagnostic(message: LintMessage): Diagnostic {
  */
 export function verdictDiagnostic(result: LintResult, firstLineLength: number): Diagnostic {
   const missing = signalIds.filter((id) => result.signals[id].assessed && !result.signals[id].proved && !result.signals[id].optional).map((id) => result.signals[id].label)
-  const gaps = missing.length > 0 ? ` Missing: ${missing.join(', ')}.` : ''
+  const lacks = substanceGaps(result)
+  const gaps = `${lacks ? ` ${substanceLabel} ${lacks}.` : ''}${missing.length > 0 ? ` Missing: ${missing.join(', ')}.` : ''}`
   return {
     range: {start: {line: 0, character: 0}, end: {line: 0, character: firstLineLength}},
     severity: severities.info,

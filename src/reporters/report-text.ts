@@ -15,10 +15,19 @@ export const verdictWords: Readonly<Record<Verdict, string>> = {
 }
 
 /** Why the letter got its verdict, and what keeps it from the next one up. */
-export function verdictReason(result: Pick<LintResult, 'verdict' | 'errorCount'>): string {
+export function verdictReason(result: Pick<LintResult, 'verdict' | 'errorCount' | 'substance'>): string {
   if (result.verdict === 'shortlist') return 'a panel would read on and call you in'
   if (result.errorCount > 0) return `${plural(result.errorCount, 'error')} keep${result.errorCount === 1 ? 's' : ''} it off the shortlist`
-  return result.verdict === 'maybe' ? 'a panel might read on: prove the missing signals below' : 'a panel would stop reading: too little of what they look for'
+  if (result.verdict === 'binned') return 'a panel would stop reading: too little of what they look for'
+  return result.substance.met ? 'a panel might read on: prove the missing signals below' : 'a panel might read on, but it lacks what a shortlist needs'
+}
+
+/** The words before what a letter lacks for a shortlist whatever its score (see Score and verdict in the README). */
+export const substanceLabel = 'Not a shortlist yet:'
+
+/** What the letter lacks before any score can shortlist it, or undefined when it has it all. */
+export function substanceGaps(result: Pick<LintResult, 'substance'>): string | undefined {
+  return result.substance.met ? undefined : result.substance.missing.join('; ')
 }
 
 /** "123 words of 350 · 3 paragraphs · about 31 s to read · 2 scale numbers" */

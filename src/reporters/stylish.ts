@@ -4,7 +4,7 @@ import type {LintMessage, LintResult, SignalId} from '../types.js'
 import {jobSection} from './job-section.js'
 import {clip, fewWords, hang, reportWidth, visibleLength} from './layout.js'
 import {plural, summaryLine, tally, type Hidden} from './summary.js'
-import {levelText, readingLine, signalState, verdictReason, verdictWords} from './report-text.js'
+import {levelText, readingLine, signalState, substanceGaps, substanceLabel, verdictReason, verdictWords} from './report-text.js'
 import type {Reporter} from './types.js'
 
 /**
@@ -49,11 +49,9 @@ function levelLine(result: LintResult, paint: ChalkInstance, width: number): str
   return text ? hang('  ', paint.dim(text), width, 4) : []
 }
 
-/** What the letter lacks before any score can shortlist it (see Score and verdict in the README). */
 function substanceLines(result: LintResult, paint: ChalkInstance, width: number): string[] {
-  if (result.substance.met) return []
-  const head = `  ${paint.bold('Not a shortlist yet:')} `
-  return hang(head, result.substance.missing.join('; '), width, 4)
+  const gaps = substanceGaps(result)
+  return gaps === undefined ? [] : hang(`  ${paint.bold(substanceLabel)} `, gaps, width, 4)
 }
 
 function signalLines(result: LintResult, id: SignalId, labelWidth: number, paint: ChalkInstance, width: number): string[] {

@@ -32,7 +32,7 @@ describe('the README examples run as written', {timeout: 60_000}, () => {
     const cwd = workspace()
     writeFileSync(join(cwd, 'my-reporter.mjs'), example('custom-reporter'))
     const run = cli(['--format', './my-reporter.mjs', 'applications/'], {cwd})
-    expect(run.stdout).toBe('shortlist\t100\tapplications/acme/letter.md\nbinned\t0\tapplications/globex/letter.md\n')
+    expect(run.stdout).toBe('shortlist\t100\tapplications/acme/letter.md\nbinned\t4\tapplications/globex/letter.md\n')
     expect(run.code).toBe(1)
   })
 

@@ -55,7 +55,7 @@ describe('custom reporters', {timeout: 60_000}, () => {
     })
     const run = cli(['--format', './my-reporter.mjs', 'strong.md', 'weak.md'], {cwd: dir})
     expect(run.stderr).toBe('')
-    expect(run.stdout).toBe(`strong.md shortlist 100 rules=${ruleIds.length} color=false\nweak.md binned 0 rules=${ruleIds.length} color=false\n`)
+    expect(run.stdout).toBe(`strong.md shortlist 100 rules=${ruleIds.length} color=false\nweak.md binned 4 rules=${ruleIds.length} color=false\n`)
     expect(run.code).toBe(1) // the exit code still reflects the results
   })
 
@@ -167,7 +167,7 @@ describe('in GitHub Actions (GITHUB_ACTIONS=true)', {timeout: 60_000}, () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/^::group::cover-lint strong\.md: shortlist 100\/100, no problems\n/)
     expect(run.stdout).toContain('\n::error file=weak.md,line=3,endLine=')
-    expect(run.stdout).toContain('\nweak.md\n  BINNED 0/100')
+    expect(run.stdout).toContain('\nweak.md\n  BINNED 4/100')
     expect(inertPart(run.stdout)!.trimEnd().split('\n').at(-1)).toBe(`✖ ${expectedSummary(jsonResults(['strong.md', 'weak.md'], dir))}`)
     const markdown = cli(['--format', 'markdown', 'strong.md', 'weak.md'], {cwd: dir}).stdout
     expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toBe(`## Earlier step\n\n${markdown}`)

@@ -73,7 +73,7 @@ describe('the README CI examples run as written', () => {
     const cwd = workspace()
     const run = runLintStep(inputs, {cwd, env: {GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: join(cwd, 'summary.md')}})
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain('::group::cover-lint applications/globex/letter.md: binned 0/100')
+    expect(run.stdout).toContain('::group::cover-lint applications/globex/letter.md: binned 4/100')
     expect(run.stderr).toContain('cover-lint: applications/globex/letter.md: score 0 is under --min-score 60\n')
     const warnings = jsonResults(['applications/*/letter.md'], cwd).reduce((sum, result) => sum + result.warningCount, 0)
     expect(warnings).toBeGreaterThan(10)

@@ -135,7 +135,7 @@ describe('the HTML report in Chromium', () => {
     for (const message of results[weak]!.messages) expect(fold(text)).toContain(fold(message.message))
     for (const sentence of source.split(/(?<=[.!?])\s+|\n+/).filter((part) => part.trim())) expect(fold(text)).toContain(fold(sentence.trim()))
     expect(text).toContain('BINNED')
-    expect(text).toContain('0/100')
+    expect(text).toContain('4/100')
   })
 
   it('shows the job coverage table for a letter read against a posting', async () => {

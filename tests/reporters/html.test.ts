@@ -127,9 +127,17 @@ describe('the HTML page', () => {
   it('has a table of letters on top when there are several, linking to each', () => {
     const page = cli(['--format', 'html', 'fixtures/letters/weak.md', 'fixtures/letters/strong.md']).stdout
     expect(page).toContain('<table class="letters">')
-    expect(page).toContain('<td><a href="#letter-1">fixtures/letters/weak.md</a></td><td><span class="verdict verdict-binned">BINNED</span></td><td class="num">0</td><td class="num">3</td><td class="num">18</td>')
+    expect(page).toContain('<td><a href="#letter-1">fixtures/letters/weak.md</a></td><td><span class="verdict verdict-binned">BINNED</span></td><td class="num">4</td><td class="num">3</td><td class="num">18</td>')
     expect(page).toContain('<section class="letter" id="letter-2">')
     expect(cli(['--format', 'html', 'fixtures/letters/weak.md']).stdout).not.toContain('<table class="letters">')
+  })
+
+  it('says under the verdict what a letter lacks for a shortlist, and nothing for one that has it', () => {
+    const salad = cli(['--format', 'html', 'fixtures/calibration/salad-fragments/letter.md']).stdout
+    expect(salad).toContain(
+      '<p class="substance"><strong>Not a shortlist yet:</strong> it is 49 words: write at least 100, in whole sentences about what you built and ran; '
+    )
+    expect(cli(['--format', 'html', 'fixtures/letters/strong.md']).stdout).not.toContain('class="substance"')
   })
 
   it('escapes everything a letter, a path or a message brings, and shows hidden characters', () => {

@@ -122,6 +122,32 @@ describe('the stylish report at 80 to 100 columns', () => {
   })
 })
 
+describe('what a shortlist needs', () => {
+  const salad = ['Dear Hiring Manager,', '', 'Microservices at 12,000 requests a second. Kafka, CQRS. On-call, SLOs: MTTR down 60%.', '', 'Regards,', 'Robin']
+
+  it('under the verdict, every missing piece of substance, wrapped like the rest', () => {
+    const result = lint(salad.join('\n'), {filePath: 'salad.md'})
+    const lines = stylish([result], {...reporterContext(), width: 80}).split('\n')
+    expect(lines[1]).toBe(`  BINNED ${result.score}/100  2 errors keep it off the shortlist`)
+    const at = lines.findIndex((line) => line.startsWith('  Not a shortlist yet: '))
+    expect(at).toBe(2)
+    const block: string[] = [lines[at]!]
+    for (let index = at + 1; lines[index]!.startsWith('    '); index++) block.push(lines[index]!)
+    expect(block.every((line) => [...line].length <= 80)).toBe(true)
+    expect(block.join(' ').replace(/\s+/g, ' ').trim()).toBe(`Not a shortlist yet: ${result.substance.missing.join('; ')}`)
+  })
+
+  it('a letter with substance has no such line, and a maybe without it says it lacks it', () => {
+    expect(stylish([lintFixture('strong.md')], reporterContext())).not.toContain('Not a shortlist yet')
+    const maybe = {...lintFixture('strong.md'), verdict: 'maybe' as const, score: 69, substance: {met: false, missing: ['it never names the company or the role you are applying for']}}
+    const lines = stylish([maybe], {...reporterContext(), width: 100}).split('\n')
+    expect(lines.slice(1, 3)).toEqual([
+      '  MAYBE 69/100  a panel might read on, but it lacks what a shortlist needs',
+      '  Not a shortlist yet: it never names the company or the role you are applying for'
+    ])
+  })
+})
+
 describe('layout helpers', () => {
   it('hang: a word longer than the line overflows on a line of its own, never cut', () => {
     const url = `https://example.com/${'a'.repeat(90)}`

@@ -4,7 +4,7 @@ import type {LetterText} from '../letter-text.js'
 import {ruleDocsUrl} from '../rule-docs.js'
 import {plural, summaryLine, tally} from '../summary.js'
 import type {Reporter} from '../types.js'
-import {levelText, readingLine, signalState, verdictReason, verdictWords} from '../report-text.js'
+import {levelText, readingLine, signalState, substanceGaps, substanceLabel, verdictReason, verdictWords} from '../report-text.js'
 import {attribute, text} from './escape.js'
 import {placeFindings, rowPieces, type Piece, type Placement} from './placement.js'
 import {styles} from './styles.js'
@@ -69,6 +69,7 @@ function letterSection(result: LintResult, index: number, letter: LetterText | u
     `<h2>${text(result.filePath)}</h2>`,
     `<p><span class="verdict verdict-${result.verdict}">${verdictWords[result.verdict]}</span><span class="score">${result.score}/100</span> ${text(verdictReason(result))}</p>`,
     ...(levelText(result) ? [`<p class="muted">${text(levelText(result)!)}</p>`] : []),
+    ...(substanceGaps(result) ? [`<p class="substance"><strong>${substanceLabel}</strong> ${text(substanceGaps(result)!)}</p>`] : []),
     `<p class="muted">${text(readingLine(result.stats))} · ${text(findingsCount(result))}</p>`,
     signalsTable(result),
     result.job ? jobSection(result.job) : '',
