@@ -323,6 +323,15 @@ const changeFrom = /\bfrom\s+(?:(?:about|around|roughly|nearly|almost|over|some)
 /** What follows a number that is a time of day: "from 9 to 5 pm", "from 10 to 6 o'clock". */
 const clockAfter = /^\s?(?:am|pm|a\.m|p\.m|o['’]clock|:\d\d)/i
 
+/**
+ * A change from a bare number: "from 11 in H1 2024 to 2", "from 14 seconds to under one" (the
+ * unit said once, the second number in words), "from 300 a week to none".
+ */
+const changeInWords = new RegExp(
+  String.raw`\bfrom (?:(?:about|around|roughly|nearly|almost|over|some|just over|just under) )?(\d+(?:\.\d+)?)\b[^.;:]{0,24}?\bto (?:(?:about|around|roughly|under|just under|less than|below|just) )?(\d+(?:\.\d+)?|zero|none|${numberWord})\b`,
+  'gi'
+)
+
 /** "from 480ms to 95ms", "480ms -> 95ms", "from 11 in H1 2024 to 2": one claim of change. */
 function mergeChanges(text: string, hits: Hit[]): Hit[] {
   const out: Hit[] = []
@@ -342,7 +351,7 @@ function mergeChanges(text: string, hits: Hit[]): Hit[] {
     out.push(hit)
   }
   // Bare counts in a change ("reduced Sev-1 incidents from 11 in H1 2024 to 2 in H1 2025", "to zero").
-  const bare = /\bfrom (?:(?:about|around|roughly|nearly|almost|over|some|just over|just under) )?(\d+(?:\.\d+)?)\b[^.;:]{0,24}?\bto (?:(?:about|around|roughly|under|just) )?(\d+(?:\.\d+)?|zero|none)\b/g
+  const bare = changeInWords
   // The pattern needs "from ": most sentences are ruled out without running it.
   for (const match of text.includes('from ') ? text.matchAll(bare) : []) {
     const [, a = '', b = ''] = match

@@ -59,7 +59,9 @@ describe('scale numbers', () => {
     ['down to zero', 'We cut duplicate payments down to zero.', ['change:down to zero']],
     ['from a count to zero', 'Pages fell from about 40 a week to zero.', ['change:from about 40 a week to zero']],
     ['a fraction', 'It cut costs by a third.', ['change:by a third']],
-    ['a duration beside what it measures', 'We kept replica lag under two seconds.', ['latency:two seconds']]
+    ['a duration beside what it measures', 'We kept replica lag under two seconds.', ['latency:two seconds']],
+    ['a change to a number in words, the unit said once', 'An index brought the report from 14 seconds to under one.', ['change:from 14 seconds to under one']],
+    ['a change to less than a number in words', 'Deploys went from 45 minutes to less than five.', ['change:from 45 minutes to less than five']]
   ])('numbers in words: %s', (_name, text, expected) => {
     expect(scale(text)).toEqual(expected)
   })
