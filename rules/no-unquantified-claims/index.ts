@@ -31,7 +31,11 @@ const claimWords: Lexicon<LexiconEntry & {ignore?: boolean}> = {
 }
 /** Words of an architecture change: whole words ("rewriting" is not in "asset-rewriting"). */
 const changes: Lexicon<LexiconEntry> = {id: 'no-unquantified-claims/changes', wholeWords: true, entries: data.changes.map((phrase) => ({phrases: [phrase]}))}
-const decisions: Lexicon<EvidenceTerm> = {id: 'no-unquantified-claims/decisions', entries: decisionData.terms}
+/** `notWith`: words that, in the same claim, make the decision something else ("partitioned the events table by month" is database depth). */
+interface Decision extends EvidenceTerm {
+  notWith?: readonly string[]
+}
+const decisions: Lexicon<Decision> = {id: 'no-unquantified-claims/decisions', entries: decisionData.terms}
 
 /** Credit for an architecture named with its number but no decision: half the signal. */
 const architectureCredit = 0.5
@@ -67,7 +71,7 @@ export default defineRule({
       return claim && isOwnWork(claim) ? claim : undefined
     }
     const found = letter.matches<Term>(terms.id).filter((match) => match.entry.kind !== 'ignore')
-    const decided = letter.matches<EvidenceTerm>(decisions.id).filter((match) => !isInName(letter, match))
+    const decided = letter.matches<Decision>(decisions.id).filter((match) => !isInName(letter, match))
     // A list of buzzwords ("microservices, CQRS, sagas and Kafka") is an inventory, not a decision.
     const listed = {has: (match: Match) => isListed(letter, match)}
     const claiming = new Set(letter.matches<LexiconEntry & {ignore?: boolean}>(claimWords.id).filter((match) => !match.entry.ignore).map((match) => match.sentence))
@@ -92,7 +96,7 @@ export default defineRule({
     }
     for (const match of decided) {
       const claim = ownClaim(match)
-      if (claim && !listed.has(match)) proveWith(match, claim, 1)
+      if (claim && !listed.has(match) && !saysOtherwise(letter.source.slice(claim.start, claim.end), match.entry)) proveWith(match, claim, 1)
     }
     // "moving £40m a month onto an event-driven architecture": a change of architecture is a decision too.
     const changed = new Set(letter.matches(changes.id).map((match) => claimAt(letter, match.start)))
@@ -120,6 +124,13 @@ export default defineRule({
     }
   }
 })
+
+/** Whether a claim's words make its decision something else: "partitioned the events table by month" is a table's, not data spread over nodes. */
+function saysOtherwise(claim: string, decision: Decision): boolean {
+  if (!decision.notWith) return false
+  const words = ` ${claim.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `
+  return decision.notWith.some((phrase) => words.includes(` ${phrase} `))
+}
 
 /**
  * The number that goes with a term, not used by another proof: one inside its own claim first,

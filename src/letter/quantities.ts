@@ -128,7 +128,7 @@ interface Pattern {
 }
 
 const magnitudeWords = /illion|housand/i
-const durationWords = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|few|couple)\s(?:sec|min|hour|day|week)/
+const durationWords = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|few|couple|a|an)\s(?:sec|min|hour|day|week)/
 
 const patterns: Pattern[] = [
   {kind: 'money', pattern: new RegExp(String.raw`[£$€]\s?${num}(?:\s?${magnitude})?(?![\w.])`, 'g')},
@@ -140,7 +140,7 @@ const patterns: Pattern[] = [
   {kind: 'latency', pattern: new RegExp(String.raw`\b${num}[\s-]?${durationUnit}\b|\b\d+(?:\.\d+)?s\b`, 'g'), weak: true},
   // "1 in 2,000 trips", "one in a million": a proportion.
   {kind: 'percentage', pattern: new RegExp(String.raw`\b(?:1|one) in (?:every )?(?:${num}(?:\s?${magnitude})?|a (?:hundred|thousand|million|billion)|ten thousand)\b`, 'gi'), when: /\b(?:1|one) in\b/i},
-  {kind: 'latency', pattern: new RegExp(String.raw`\b(?:${numberWord}|a few|a couple of)\s${durationUnit}\b`, 'g'), weak: true, when: durationWords},
+  {kind: 'latency', pattern: new RegExp(String.raw`\b(?:${numberWord}|a few|a couple of)\s${durationUnit}\b|\b(?:half )?an? (?:second|minute|hour)\b`, 'g'), weak: true, when: durationWords},
   // "9,000 writes/s", "20+ times a day"; not "6 hours a week", which is a schedule.
   {kind: 'rate', pattern: new RegExp(String.raw`\b${num}\s?${magnitude}?\+?\s?(?:(?!${timeUnit})[A-Za-z]+\s?){0,3}?${timeAhead}${perTime}`, 'g')},
   // "billions a day", "millions of events a day", "a million requests an hour".
@@ -166,8 +166,8 @@ const notice = /\bnotice\b/i
 
 const year = /^(?:19|20)\d{2}$/
 const withMagnitude = new RegExp(String.raw`^${num}\s?${magnitude}(?![a-z])`)
-/** Percentiles and the things a duration can measure: "p99 2s", "replica lag under two seconds", "MTTR of 20 minutes". */
-const measured = /(?:\b[pP]\d{2}(?:\.\d+)?|\blag|\blatency|\bmttr|\bmttd|\brecovery|\bfailover|\brto|\brpo|\bp(?:ost)?-?mortem)\b[^.;:]{0,24}$/i
+/** Percentiles and the things a duration can measure: "p99 2s", "replica lag under two seconds", "MTTR of 20 minutes", "fails over between two regions in under a minute". */
+const measured = /(?:\b[pP]\d{2}(?:\.\d+)?|\blag|\blatency|\bmttr|\bmttd|\brecovery|\bfailover|\brto|\brpo|\bp(?:ost)?-?mortem)\b[^.;:]{0,24}$|\bfail(?:s|ed|ing)? over\b[^.;:]{0,32}$/i
 /** What a duration just before measures: "a 90-second blip in p99", "4 minutes of downtime". */
 const measuredAfter = /^\s?(?:of\s)?(?:blip|outage|downtime|lag|latency|p\d\d|failover|recovery|mttr|pause|stall|freeze|interruption)\b/i
 /** "20–30%", "2–3 days": the first number of a range belongs to the quantity. */

@@ -61,6 +61,7 @@ describe('scale numbers', () => {
     ['a fraction', 'It cut costs by a third.', ['change:by a third']],
     ['a duration beside what it measures', 'We kept replica lag under two seconds.', ['latency:two seconds']],
     ['a change to a number in words, the unit said once', 'An index brought the report from 14 seconds to under one.', ['change:from 14 seconds to under one']],
+    ['a failover time in words', 'Checkout now fails over between two regions in under a minute.', ['latency:a minute']],
     ['a change to less than a number in words', 'Deploys went from 45 minutes to less than five.', ['change:from 45 minutes to less than five']]
   ])('numbers in words: %s', (_name, text, expected) => {
     expect(scale(text)).toEqual(expected)

@@ -71,6 +71,14 @@ describe('no-unquantified-claims proves distributed-systems judgement', () => {
     expect(signal(['I built a RAG pipeline with semantic caching that cut LLM costs 62 percent at scale.']).earned).toBe(0)
   })
 
+  it('a table partitioned by date is database depth; data partitioned by key, or a region failover with its time, is distributed', () => {
+    expect(signal(['I partitioned the 600M-row transactions table by month.']).earned).toBe(0)
+    expect(signal(['I partitioned the booking topic by hotel id, at 900 bookings a minute.'])).toMatchObject({proved: true})
+    const failover = signal(['Our checkout now fails over between two regions in under a minute.'])
+    expect(failover).toMatchObject({proved: true})
+    expect(failover.evidence.map((evidence) => evidence.text)).toEqual(['fails over between two regions in under a minute'])
+  })
+
   it('the quote stays inside its sentence', () => {
     const result = signal(['We moved the ledger onto an event-driven design at 12,000 events/s. Could you tell me more about the team?'])
     expect(result.evidence.map((evidence) => evidence.text)).toEqual(['moved the ledger onto an event-driven design at 12,000 events/s'])
