@@ -34,7 +34,8 @@ export default defineRule<ScaleNumbersOptions>({
     const own = ownScale(letter)
     if (own.length === 0) {
       // Numbers that look like scale but are someone else's, a grade or a plan: say why, so the writer knows what to change.
-      const others = letter.quantities.slice(0, maxNamed).map((quantity) => `"${quantity.text.replace(/\s+/g, ' ')}" ${whyNotOwnScale(letter, quantity)}`)
+      // Each reason once: a grade written twice is one thing to fix.
+      const others = [...new Set(letter.quantities.map((quantity) => `"${quantity.text.replace(/\s+/g, ' ')}" ${whyNotOwnScale(letter, quantity)}`))].slice(0, maxNamed)
       report({
         kind: 'none',
         ...bodySpan(letter),

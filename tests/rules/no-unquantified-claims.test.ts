@@ -19,6 +19,11 @@ ruleSuite('no-unquantified-claims', {
     },
     {name: 'one microservice, singular', text: ['I built a microservice for refunds.'], expected: ['1:11-1:23 warning "microservice"']},
     {
+      name: 'CQRS and event sourcing are architectures: named in a claim, they want a number too',
+      text: ['I built a catalogue service with CQRS and an Event Sourcing architecture.'],
+      expected: ['1:34-1:38 warning "CQRS"']
+    },
+    {
       name: 'regions and availability zones with no number',
       text: ['I ran the booking API across multiple regions and availability zones.', 'We designed the queue to be multi-region.'],
       expected: ['1:30-1:46 warning "multiple regions"', '2:29-2:41 warning "multi-region"']

@@ -48,6 +48,14 @@ ruleSuite('scale-numbers', {
       withMessage: true
     },
     {
+      name: 'a grade written twice is named once',
+      text: ['I graduated with a GPA of 80.75%.', 'A GPA of 80.75% took hard work.'],
+      expected: [
+        '1:1-2:32 error No number shows the scale of your own work ("80.75%" is a grade, not a system you ran): add the volume, rate, latency, money or uptime of a system you ran (e.g. "9,000 writes/s", "p99 from 480ms to 95ms", "£40m a month").'
+      ],
+      withMessage: true
+    },
+    {
       name: 'wishes, plans and possibilities are not things done',
       text: [
         'I would love to design a ledger for you that sustains 20,000 writes a second.',
