@@ -49,8 +49,8 @@ describe('action.yml, run for real', () => {
     expect(run.stdout).toMatch(/^::error file=applications\/globex\/letter\.md,line=5,endLine=5,col=20,endColumn=\d+,title=cover-lint \(no-language-list\)::/m)
     const results = jsonResults(['applications/*/letter.md'], cwd)
     expect(inertPart(run.stdout)!.trimEnd().split('\n').at(-1)).toBe(`✖ ${expectedSummary(results)}`)
-    expect(run.stderr).toBe('cover-lint: applications/globex/letter.md: score 0 is under --min-score 70\n')
-    expect(readFileSync(summary, 'utf8')).toContain(`| applications/globex/letter.md | Globex | – | ❌ binned | 0 | ${findingsCell(results[1]!)} | `)
+    expect(run.stderr).toBe(`cover-lint: applications/globex/letter.md: score ${results[1]!.score} is under --min-score 70\n`)
+    expect(readFileSync(summary, 'utf8')).toContain(`| applications/globex/letter.md | Globex | – | ❌ binned | ${results[1]!.score} | ${findingsCell(results[1]!)} | `)
   })
 
   it('for real: a SARIF file for upload-sarif, with the build passing on a good letter', () => {
@@ -73,9 +73,10 @@ describe('the README CI examples run as written', () => {
     const cwd = workspace()
     const run = runLintStep(inputs, {cwd, env: {GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: join(cwd, 'summary.md')}})
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain('::group::cover-lint applications/globex/letter.md: binned 4/100')
-    expect(run.stderr).toContain('cover-lint: applications/globex/letter.md: score 0 is under --min-score 60\n')
-    const warnings = jsonResults(['applications/*/letter.md'], cwd).reduce((sum, result) => sum + result.warningCount, 0)
+    const results = jsonResults(['applications/*/letter.md'], cwd)
+    expect(run.stdout).toContain(`::group::cover-lint applications/globex/letter.md: binned ${results[1]!.score}/100`)
+    expect(run.stderr).toContain(`cover-lint: applications/globex/letter.md: score ${results[1]!.score} is under --min-score 60\n`)
+    const warnings = results.reduce((sum, result) => sum + result.warningCount, 0)
     expect(warnings).toBeGreaterThan(10)
     expect(run.stderr).toContain(`cover-lint: ${warnings} warnings, more than --max-warnings 10 allows\n`)
     expect(readFileSync(join(cwd, 'summary.md'), 'utf8')).toContain('| applications/acme/letter.md | Acme | – | ✅ shortlist | 100 | none | – |')
@@ -111,6 +112,6 @@ describe('the README CI examples run as written', () => {
     expect(codes).toEqual([0, 1])
     for (const path of job.artifacts.paths) expect(existsSync(join(cwd, path))).toBe(true)
     const globex = jsonResults(['applications/globex/letter.md'], cwd)[0]!
-    expect(readFileSync(join(cwd, 'cover-lint.md'), 'utf8')).toContain(`| applications/globex/letter.md | Globex | – | ❌ binned | 0 | ${findingsCell(globex)} | `)
+    expect(readFileSync(join(cwd, 'cover-lint.md'), 'utf8')).toContain(`| applications/globex/letter.md | Globex | – | ❌ binned | ${globex.score} | ${findingsCell(globex)} | `)
   })
 })
