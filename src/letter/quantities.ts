@@ -128,7 +128,7 @@ interface Pattern {
 }
 
 const magnitudeWords = /illion|housand/i
-const durationWords = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|few|couple|a|an)\s(?:sec|min|hour|day|week)/
+const durationWords = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|few|couple)\s(?:sec|min|hour|day|week)/
 
 const patterns: Pattern[] = [
   {kind: 'money', pattern: new RegExp(String.raw`[£$€]\s?${num}(?:\s?${magnitude})?(?![\w.])`, 'g')},
@@ -140,7 +140,9 @@ const patterns: Pattern[] = [
   {kind: 'latency', pattern: new RegExp(String.raw`\b${num}[\s-]?${durationUnit}\b|\b\d+(?:\.\d+)?s\b`, 'g'), weak: true},
   // "1 in 2,000 trips", "one in a million": a proportion.
   {kind: 'percentage', pattern: new RegExp(String.raw`\b(?:1|one) in (?:every )?(?:${num}(?:\s?${magnitude})?|a (?:hundred|thousand|million|billion)|ten thousand)\b`, 'gi'), when: /\b(?:1|one) in\b/i},
-  {kind: 'latency', pattern: new RegExp(String.raw`\b(?:${numberWord}|a few|a couple of)\s${durationUnit}\b|\b(?:half )?an? (?:second|minute|hour)\b`, 'g'), weak: true, when: durationWords},
+  {kind: 'latency', pattern: new RegExp(String.raw`\b(?:${numberWord}|a few|a couple of)\s${durationUnit}\b`, 'g'), weak: true, when: durationWords},
+  // "fails over in under a minute": a pattern of its own, so "a second" in a rate does not compile the one above.
+  {kind: 'latency', pattern: /\b(?:half )?an? (?:second|minute|hour)\b/g, weak: true},
   // "9,000 writes/s", "20+ times a day"; not "6 hours a week", which is a schedule.
   {kind: 'rate', pattern: new RegExp(String.raw`\b${num}\s?${magnitude}?\+?\s?(?:(?!${timeUnit})[A-Za-z]+\s?){0,3}?${timeAhead}${perTime}`, 'g')},
   // "billions a day", "millions of events a day", "a million requests an hour".
@@ -325,10 +327,11 @@ const clockAfter = /^\s?(?:am|pm|a\.m|p\.m|o['’]clock|:\d\d)/i
 
 /**
  * A change from a bare number: "from 11 in H1 2024 to 2", "from 14 seconds to under one" (the
- * unit said once, the second number in words), "from 300 a week to none".
+ * unit said once, the second number in words up to ten: a short alternation keeps its first-use
+ * compile cheap), "from 300 a week to none".
  */
 const changeInWords = new RegExp(
-  String.raw`\bfrom (?:(?:about|around|roughly|nearly|almost|over|some|just over|just under) )?(\d+(?:\.\d+)?)\b[^.;:]{0,24}?\bto (?:(?:about|around|roughly|under|just under|less than|below|just) )?(\d+(?:\.\d+)?|zero|none|${numberWord})\b`,
+  String.raw`\bfrom (?:(?:about|around|roughly|nearly|almost|over|some|just over|just under) )?(\d+(?:\.\d+)?)\b[^.;:]{0,24}?\bto (?:(?:about|around|roughly|under|just under|less than|below|just) )?(\d+(?:\.\d+)?|zero|none|one|two|three|four|five|six|seven|eight|nine|ten)\b`,
   'gi'
 )
 
