@@ -1,5 +1,6 @@
 import {defineRule} from '../../src/engine/rule.js'
 import {claimAt, isOwnWork} from '../../src/letter/claims/query.js'
+import {findNames, nameKey, nameTokens} from '../../src/letter/companies.js'
 import {normalize} from '../../src/letter/lexicon.js'
 import {bodySpan} from '../../src/letter/query.js'
 import {countWhile} from '../../src/util/bisect.js'
@@ -36,16 +37,21 @@ export default defineRule({
       good: 'I am writing about your Senior Backend Engineer role: the Ledgerline spec mentions rebuilding reconciliation...'
     }
   },
-  check({letter, job, report, prove}) {
+  check({letter, job, company, runs, report, prove}) {
     const posting = job?.posting
-    const named = companyNamed(letter, posting) ?? roleNamed(letter, posting)
+    // The company the letter is for, when front matter, config or the posting says it (a folder's name is only a guess).
+    const known = company && company.company.via !== 'folder' ? company.company.name : undefined
+    const named = companyNamed(letter, posting, known) ?? roleNamed(letter, posting)
     if (named) {
       prove(named)
       return
     }
+    // wrong-company reports a known company named nowhere: one omission, one finding.
+    if (known && runs('wrong-company')) return
     const opening = letter.body[0]
-    const what = posting?.company && posting.title ? `${posting.company.name} or the ${posting.title.text} role (${posting.path} ${posting.title.line}:${posting.title.column})` : 'the company or the role'
-    const example = posting?.company && posting.title ? `"your ${posting.title.text} role at ${posting.company.name}"` : '"your Senior Backend Engineer role at Ledgerline"'
+    const companyName = known ?? posting?.company?.name
+    const what = companyName && posting?.title ? `${companyName} or the ${posting.title.text} role (${posting.path} ${posting.title.line}:${posting.title.column})` : companyName ? `${companyName} or the role` : 'the company or the role'
+    const example = `"your ${posting?.title?.text ?? 'Senior Backend Engineer'} role at ${companyName ?? 'Ledgerline'}"`
     report({
       ...(opening ? {start: opening.start, end: opening.end} : bodySpan(letter)),
       actual: null,
@@ -62,22 +68,25 @@ function readWords(letter: Letter): Array<{token: Token; sentence: number; first
 const clean = (value: string): string => value.replace(/['’]s$/, '').replace(/[.,;:]+$/, '')
 
 /**
- * The company is named: the posting's company anywhere in the letter; without a posting, a name
+ * The company is named: the company the letter is for (front matter, config `company`, the
+ * posting) in any sentence a reader reads; when none is known, a name
  * the address block or the greeting also gives, or a name the writer wants to join or talks of
  * as the reader's ("join Ledgerline", "Ledgerline's rebuild") in a sentence that is not a claim
  * of the writer's own work.
  */
-function companyNamed(letter: Letter, posting: Posting | undefined): Naming | undefined {
+function companyNamed(letter: Letter, posting: Posting | undefined, known: string | undefined): Naming | undefined {
   const all = readWords(letter)
-  if (posting?.company) {
-    const parts = posting.company.name.split(/\s+/).map(normalize)
-    for (let index = 0; index < all.length; index++) {
-      if (parts.every((part, offset) => clean(normalize(all[index + offset]?.token.value ?? '')) === part)) {
-        return {start: all[index]!.token.start, end: all[index + parts.length - 1]!.token.end}
-      }
-      // "Northlight" for "Northlight Health": the distinctive first word, capitalised.
-      const word = clean(all[index]!.token.value)
-      if (parts.length > 1 && parts[0]!.length >= 5 && normalize(word) === parts[0] && titleCase.test(word)) return {start: all[index]!.token.start, end: all[index]!.token.end}
+  const name = known ?? posting?.company?.name
+  if (name) {
+    // As wrong-company finds it: any case, a legal suffix optional, its first word alone when written as a name.
+    const key = nameKey(name)
+    const names = [{key, capitalised: false}, ...(key.length > 1 && key[0]!.length >= 4 ? [{key: key.slice(0, 1), capitalised: true}] : [])]
+    for (const sentence of letter.sentences) {
+      const from = sentence.words[0]?.start
+      const to = sentence.words.at(-1)?.end
+      if (from === undefined || to === undefined) continue
+      const [found] = findNames(nameTokens(letter.source.slice(from, to), from), names)
+      if (found) return {start: found.start, end: found.end}
     }
     return undefined
   }

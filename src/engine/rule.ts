@@ -74,6 +74,12 @@ export interface RuleContext<Options extends object> {
   job?: JobMatch
   /** The company the letter is for and the others the repository knows; undefined when unknown. */
   company?: CompanyContext
+  /**
+   * Whether another rule runs on this letter (configured, not `off`), for rules that divide one
+   * check between them so that one omission is one finding (`tailoring` leaves a company named
+   * nowhere to `wrong-company` when the company is known).
+   */
+  runs(ruleId: string): boolean
 }
 
 export interface Rule<Options extends object = object> {

@@ -40,6 +40,8 @@ export function runRules(letter: Letter, rules: readonly AnyRule[], settings: Ru
   const optionsUsed = new Map<string, Record<string, unknown>>()
   const ran = new Set<string>()
   const informational = new Set<string>()
+  const running = new Set(rules.filter((rule) => settings[rule.meta.id]?.severity !== 'off').map((rule) => rule.meta.id))
+  const runs = (ruleId: string): boolean => running.has(ruleId)
   for (const rule of rules) {
     const {id} = rule.meta
     const setting = settings[id]
@@ -57,6 +59,7 @@ export function runRules(letter: Letter, rules: readonly AnyRule[], settings: Ru
       job,
       company,
       options,
+      runs,
       report(finding: Finding) {
         messages.push(toMessage(letter, id, configured ?? defaultSeverity(rule.meta, finding.kind), finding))
       },

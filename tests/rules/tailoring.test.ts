@@ -1,3 +1,6 @@
+import {describe, expect, it} from 'vitest'
+import {extractPosting} from '../../src/job/extract.js'
+import {findings, lintLines} from '../helpers/lint.js'
 import {ruleSuite} from '../helpers/rule-suite.js'
 
 const posting = ['# Senior Backend Engineer, Payments Platform', '', '**Tallyhook** · London · £95,000–£115,000', '', "## What you'll do", '', '- Own the double-entry ledger.']
@@ -13,11 +16,11 @@ ruleSuite('tailoring', {
       withMessage: true
     },
     {
-      name: "with a posting, names the posting's company and title and where the posting says them",
-      posting,
+      name: 'a company known only from its folder is a guess: tailoring still asks, naming it',
+      companies: {folder: 'tallyhook'},
       text: ['Dear Hiring Manager,', '', 'I am applying for the engineering role at your company.'],
       expected: [
-        '3:1-3:56 warning The letter never names Tallyhook or the Senior Backend Engineer, Payments Platform role (job.md 1:3): say which role at which company you are writing about (e.g. "your Senior Backend Engineer, Payments Platform role at Tallyhook") in the opening, so the panel reads it as written for them.'
+        '3:1-3:56 warning The letter never names the company or the role: say which role at which company you are writing about (e.g. "your Senior Backend Engineer role at Ledgerline") in the opening, so the panel reads it as written for them.'
       ],
       withMessage: true
     },
@@ -35,4 +38,44 @@ ruleSuite('tailoring', {
     {name: "the posting's company", posting, text: ['Tallyhook moves money for small businesses, which is the work I do.']},
     {name: "the posting's title, without its level", posting, text: ['I have been a backend engineer for six years.']}
   ]
+})
+
+/**
+ * One omission, one finding: when the company a letter is for is known (front matter, config
+ * `company`, the posting), wrong-company reports it named nowhere and tailoring stays quiet;
+ * tailoring reports a letter that names neither company nor role when wrong-company cannot (the
+ * company unknown, or only guessed from a folder) or is off. Either way the letter has no
+ * substance for a shortlist until it names one.
+ */
+describe('tailoring and wrong-company divide the work', () => {
+  const neither = ['Dear Hiring Manager,', '', 'I am applying for the engineering role at your company.', '', 'Yours faithfully,', 'Sam']
+  const withPosting = {posting: extractPosting(posting.join('\n'), {path: 'job.md'})}
+
+  it('a known company named nowhere: wrong-company says so, once, and substance is not met', () => {
+    const result = lintLines(neither, withPosting)
+    expect(findings(result, 'tailoring')).toEqual([])
+    expect(findings(result, 'wrong-company', true)).toEqual([
+      '3:1-3:56 warning The letter never names Tallyhook, the company it is for (the posting job.md names it): say why Tallyhook, with something specific from its posting or product.'
+    ])
+    expect(result.substance.missing).toContain('it never names the company or the role you are applying for')
+  })
+
+  it('with wrong-company off, tailoring reports it, naming the posting\'s company and title', () => {
+    const result = lintLines(neither, {...withPosting, rules: {'wrong-company': {severity: 'off'}}})
+    expect(findings(result, 'tailoring', true)).toEqual([
+      '3:1-3:56 warning The letter never names Tallyhook or the Senior Backend Engineer, Payments Platform role (job.md 1:3): say which role at which company you are writing about (e.g. "your Senior Backend Engineer, Payments Platform role at Tallyhook") in the opening, so the panel reads it as written for them.'
+    ])
+  })
+
+  it('the role named but not a company from config: wrong-company warns, tailoring is met', () => {
+    const result = lintLines(['Dear Hiring Manager,', '', 'I am applying for your Senior Backend Engineer role.'], {companies: {company: 'Acme Payments'}})
+    expect(findings(result, 'tailoring')).toEqual([])
+    expect(findings(result, 'wrong-company')).toEqual(['3:1-3:53 warning'])
+    expect(result.substance.missing).not.toContain('it never names the company or the role you are applying for')
+  })
+
+  it('the known company named in any case or with its legal suffix left out: both quiet', () => {
+    const result = lintLines(['Dear Hiring Manager,', '', 'I would like to help ACME PAYMENTS settle payouts faster.'], {companies: {company: 'Acme Payments Ltd'}})
+    expect([...findings(result, 'tailoring'), ...findings(result, 'wrong-company')]).toEqual([])
+  })
 })
