@@ -69,7 +69,7 @@ describe('--quiet', {timeout: 60_000}, () => {
   it('says that it hid warnings the score still counts', () => {
     const run = cli(['--quiet', promising])
     expect(run.code).toBe(0)
-    expect(run.stdout).toContain('  MAYBE 66/100  a panel might read on: prove the missing signals below\n')
+    expect(run.stdout).toContain('  MAYBE 68/100  a panel might read on: prove the missing signals below\n')
     expect(run.stdout).not.toContain('Findings')
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('✔ 1 letter: 0 shortlisted, 1 maybe, 0 binned · no errors; --quiet hid 3 warnings (the scores count them)')
   })

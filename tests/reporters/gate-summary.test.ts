@@ -85,7 +85,7 @@ describe('the markdown report and the step summary say why the gate failed', {ti
       passed: false,
       failures: [
         {kind: 'errors', subject: 'fixtures/letters/weak.md', reason: '3 errors (any error fails the run)'},
-        {kind: 'score', subject: 'fixtures/letters/weak.md', reason: 'score 0 is under --min-score 50'}
+        {kind: 'score', subject: 'fixtures/letters/weak.md', reason: `score ${weak.score} is under --min-score 50`}
       ],
       passes: ['18 warnings, within --max-warnings 100']
     })
