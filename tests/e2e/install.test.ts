@@ -68,7 +68,7 @@ describe('install from a tarball', {timeout: 300_000}, () => {
     expect(npm(['cover-lint', '--version'], app, 'npx').stdout).toBe(`${version}\n`)
     const run = npm(['cover-lint', 'letter.md'], app, 'npx')
     expect(run.status).toBe(0)
-    expect(run.stdout).toContain('letter.md\n  MAYBE 66/100  a panel might read on: prove the missing signals below\n')
+    expect(run.stdout).toContain('letter.md\n  MAYBE 68/100  a panel might read on: prove the missing signals below\n')
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('⚠ 1 letter: 0 shortlisted, 1 maybe, 0 binned · 3 problems (0 errors, 3 warnings)')
   })
 })

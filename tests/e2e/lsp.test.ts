@@ -121,7 +121,7 @@ describe('cover-lint lsp: one client for the suite', () => {
   }, 20_000)
 
   it('knows the other applications beside the letter, as the CLI does: a copied company is a wrong-company error at its words', async () => {
-    const copied = letter.replace('the routing platform your posting describes', 'the routing platform at Globex Logistics')
+    const copied = letter.replace("the routing platform Harrow's posting describes", 'the routing platform at Globex Logistics')
     const uri = await client.open(join(root, 'applications/acme-payments/letter.md'), copied)
     const diagnostics = await client.diagnostics(uri, (found) => byRule(found, 'wrong-company').length > 0)
     const [wrong] = byRule(diagnostics, 'wrong-company')
