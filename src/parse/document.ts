@@ -4,6 +4,7 @@ import type {Node as UnistNode, Position} from 'unist'
 import {toNlcst} from 'mdast-util-to-nlcst'
 import {ParseEnglish} from 'parse-english'
 import {VFile} from 'vfile'
+import {segments} from './segments.js'
 import {remapOffsets, valueMaps} from './value-offsets.js'
 
 /** The format a letter was read as; it decides the parser and the position scheme. */
@@ -96,9 +97,24 @@ const english = new ParseEnglish()
  * at once, and parse-latin edits one flat token list in place, which grows superlinearly on
  * long inputs; and mdast-util-to-nlcst indexes the lines of the file it is given on every
  * call. Handing it a copy of the block shifted to offset 0, with a file of just that block,
- * keeps every step proportional to the block, so a whole document parses in linear time.
+ * keeps every step proportional to the block, so a whole document parses in linear time. A
+ * block longer than a few pages is parsed in segments (`segments.ts`), which keeps one long
+ * paragraph linear too.
  */
 export function blockToNlcst(node: MdastParagraph | MdastHeading, source: string): Paragraph[] {
+  const start = node.position?.start.offset
+  if (start === undefined || node.position?.end.offset === undefined) return []
+  const parts = segments(node, source)
+  if (parts.length === 1) return segmentToNlcst(node, source)
+  // A long block, parsed in segments: each one's offsets are relative to its own start.
+  return parts.flatMap((part) => {
+    const paragraphs = segmentToNlcst(part, source)
+    moveOffsets(paragraphs, part.position!.start.offset! - start)
+    return paragraphs
+  })
+}
+
+function segmentToNlcst(node: MdastParagraph | MdastHeading, source: string): Paragraph[] {
   const position = node.position
   if (!position || position.start.offset === undefined || position.end.offset === undefined) return []
   const start = position.start.offset
@@ -110,6 +126,27 @@ export function blockToNlcst(node: MdastParagraph | MdastHeading, source: string
   const maps = valueMaps(shifted, text)
   if (maps.length > 0) remapOffsets(root, maps)
   return root.children.filter((child): child is Paragraph => child.type === 'ParagraphNode')
+}
+
+/** Move every offset in these trees by `by` (a point shared by a parent and its child moves once). */
+function moveOffsets(paragraphs: readonly Paragraph[], by: number): void {
+  if (by === 0) return
+  const moved = new Set<object>()
+  const move = (point: {offset?: number | undefined}): void => {
+    if (moved.has(point) || point.offset === undefined) return
+    moved.add(point)
+    point.offset += by
+  }
+  const stack: UnistNode[] = [...paragraphs]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.position) {
+      move(node.position.start)
+      move(node.position.end)
+    }
+    const children = (node as {children?: UnistNode[]}).children
+    if (children) for (const child of children) stack.push(child)
+  }
 }
 
 /** A synthetic mdast paragraph holding `source.slice(start, end)` as one text node. */

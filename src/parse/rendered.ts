@@ -1,5 +1,5 @@
 import {location} from 'vfile-location'
-import {blockToNlcst, textParagraph, type BlockKind, type InputFormat, type ParsedDocument, type PositionScheme, type SourceBlock, type SourcePoint} from './document.js'
+import {blockToNlcst, lazyBlock, textParagraph, type BlockKind, type InputFormat, type ParsedDocument, type PositionScheme, type SourceBlock, type SourcePoint} from './document.js'
 import {countWhile} from '../util/bisect.js'
 
 /**
@@ -33,13 +33,24 @@ export type PointResolver = (file: number, offset: number) => SourcePoint
  * folded as a typesetter or a browser folds it: runs become one space, none at a line's ends.
  */
 export class RenderedDocumentBuilder {
-  private text = ''
+  /**
+   * The rendered text, in the pieces it was appended in, joined once by `build`. One string
+   * grown with `+=` is a rope that V8 flattens whenever a character of it is read (the last
+   * one, at every space): that made rendering quadratic (3,000 HTML paragraphs took 7 s).
+   */
+  private readonly chunks: string[] = []
+  private length = 0
   private readonly pieces: Piece[] = []
   private readonly blocks: Array<{kind: BlockKind; group: number; start: number; end: number}> = []
   private blockStart = -1
   /** Where the current block's separator starts (the block's start when it is the first). */
   private blockOpenedAt = 0
   private group = 0
+
+  /** How many characters have been rendered so far (a renderer's size limit reads it). */
+  get size(): number {
+    return this.length
+  }
 
   /** Append text that came from `origin`. White space in `value` is folded. */
   append(value: string, origin: Origin): void {
@@ -66,29 +77,29 @@ export class RenderedDocumentBuilder {
   /** A space, unless the line is empty or already ends in one. */
   space(origin: Origin): void {
     if (this.blockStart < 0) return
-    const last = this.text.charCodeAt(this.text.length - 1)
-    if (this.text.length === this.blockStart || last === 32 || last === 10) return
+    const last = this.lastCode()
+    if (this.length === this.blockStart || last === 32 || last === 10) return
     this.push(' ', {...origin, copy: origin.copy && origin.end - origin.start === 1})
   }
 
   /** A new line in the current block (LaTeX `\\`, HTML `<br>`, a line of a PDF). */
   lineBreak(): void {
-    if (this.blockStart < 0 || this.text.length === this.blockStart) return
+    if (this.blockStart < 0 || this.length === this.blockStart) return
     this.trimEnd()
-    if (this.text.endsWith('\n')) return
-    this.text += '\n'
+    if (this.lastCode() === 10) return
+    this.add('\n')
   }
 
   /** End the current block, if it has any text, as a block of `kind`; a list's items share `group`. */
   endBlock(kind: BlockKind = 'paragraph', group?: number): void {
     if (this.blockStart < 0) return
     this.trimEnd()
-    while (this.text.endsWith('\n')) this.text = this.text.slice(0, -1)
-    if (this.text.length > this.blockStart) {
-      this.blocks.push({kind, group: group ?? this.nextGroup(), start: this.blockStart, end: this.text.length})
+    while (this.length > 0 && this.lastCode() === 10) this.truncate(this.length - 1)
+    if (this.length > this.blockStart) {
+      this.blocks.push({kind, group: group ?? this.nextGroup(), start: this.blockStart, end: this.length})
     } else {
       this.dropPiecesFrom(this.blockOpenedAt)
-      this.text = this.text.slice(0, this.blockOpenedAt)
+      this.truncate(this.blockOpenedAt)
     }
     this.blockStart = -1
   }
@@ -101,12 +112,22 @@ export class RenderedDocumentBuilder {
   /** The text of the current block's last line. */
   currentLine(): string {
     if (this.blockStart < 0) return ''
-    return this.text.slice(Math.max(this.blockStart, this.text.lastIndexOf('\n') + 1))
+    let line = ''
+    let end = this.length
+    for (let index = this.chunks.length - 1; index >= 0 && end > this.blockStart; index--) {
+      const chunk = this.chunks[index]!
+      const part = chunk.slice(Math.max(0, this.blockStart - (end - chunk.length)))
+      const newline = part.lastIndexOf('\n')
+      if (newline >= 0) return part.slice(newline + 1) + line
+      line = part + line
+      end -= chunk.length
+    }
+    return line
   }
 
   /** True when the current block has text. */
   get inBlock(): boolean {
-    return this.blockStart >= 0 && this.text.length > this.blockStart
+    return this.blockStart >= 0 && this.length > this.blockStart
   }
 
   /**
@@ -115,11 +136,8 @@ export class RenderedDocumentBuilder {
    */
   build(format: InputFormat, scheme: PositionScheme, resolve: PointResolver): ParsedDocument {
     this.endBlock()
-    const source = this.text
-    const blocks: SourceBlock[] = this.blocks.map((block) => ({
-      ...block,
-      paragraphs: blockToNlcst(textParagraph(source, block.start, block.end), source)
-    }))
+    const source = this.chunks.join('')
+    const blocks: SourceBlock[] = this.blocks.map((block) => lazyBlock(block, () => blockToNlcst(textParagraph(source, block.start, block.end), source)))
     const pieces = this.pieces
     return {
       format,
@@ -139,15 +157,15 @@ export class RenderedDocumentBuilder {
 
   private open(): void {
     if (this.blockStart < 0) {
-      this.blockOpenedAt = this.text.length
-      if (this.text.length > 0) this.text += '\n\n'
-      this.blockStart = this.text.length
+      this.blockOpenedAt = this.length
+      if (this.length > 0) this.add('\n\n')
+      this.blockStart = this.length
     }
   }
 
   private push(value: string, origin: Origin): void {
     const last = this.pieces.at(-1)
-    const at = this.text.length
+    const at = this.length
     // Neighbouring copies of adjacent source merge, which keeps the map small.
     if (last && last.copy && origin.copy && last.file === origin.file && last.at + last.length === at && last.end === origin.start) {
       last.length += value.length
@@ -155,14 +173,37 @@ export class RenderedDocumentBuilder {
     } else {
       this.pieces.push({...origin, at, length: value.length})
     }
-    this.text += value
+    this.add(value)
+  }
+
+  private add(value: string): void {
+    this.chunks.push(value)
+    this.length += value.length
+  }
+
+  /** The code of the last character rendered (NaN when there is none). */
+  private lastCode(): number {
+    const chunk = this.chunks[this.chunks.length - 1]
+    return chunk === undefined ? Number.NaN : chunk.charCodeAt(chunk.length - 1)
+  }
+
+  /** Cut the text back to its first `length` characters. */
+  private truncate(length: number): void {
+    while (this.length > length) {
+      const chunk = this.chunks.pop()!
+      this.length -= chunk.length
+      if (this.length < length) {
+        this.chunks.push(chunk.slice(0, length - this.length))
+        this.length = length
+      }
+    }
   }
 
   /** Drop trailing spaces (not newlines) from the current line. */
   private trimEnd(): void {
-    while (this.text.length > this.blockStart && this.text.endsWith(' ')) {
-      this.text = this.text.slice(0, -1)
-      this.dropPiecesFrom(this.text.length)
+    while (this.length > this.blockStart && this.lastCode() === 32) {
+      this.truncate(this.length - 1)
+      this.dropPiecesFrom(this.length)
     }
   }
 

@@ -1,6 +1,7 @@
 import type {Nodes as MdastNodes} from 'mdast'
 import {decodeString} from 'micromark-util-decode-string'
 import type {Node as UnistNode} from 'unist'
+import {countWhile} from '../util/bisect.js'
 
 /**
  * Where each character of a Markdown text node's value sits in the source.
@@ -116,11 +117,10 @@ interface Positioned {
 export function remapOffsets(tree: Positioned, maps: readonly ValueMap[]): void {
   const remap = (offset: number | undefined): number | undefined => {
     if (offset === undefined) return offset
-    // Maps are few per block and in order: a linear look is fine.
-    for (const map of maps) {
-      if (offset < map.start) break
-      if (offset <= map.start + map.length) return map.start + map.offsets[offset - map.start]!
-    }
+    // Maps are in order and do not overlap: the first one that does not end before the offset.
+    // (A paragraph of thousands of escapes has thousands of maps: a linear look was quadratic.)
+    const map = maps[countWhile(maps.length, (index) => maps[index]!.start + maps[index]!.length < offset)]
+    if (map && offset >= map.start) return map.start + map.offsets[offset - map.start]!
     return offset
   }
   // A parent's points are often its first and last child's own point objects: move each once.

@@ -4,6 +4,7 @@ import {UserError} from '../../errors.js'
 import type {ParsedDocument} from '../../parse/document.js'
 import {renderHtml} from '../../parse/html.js'
 import {RenderedDocumentBuilder} from '../../parse/rendered.js'
+import {countWhile} from '../../util/bisect.js'
 import type {AdapterInput} from './types.js'
 
 const processor = unified().use(rehypeParse, {fragment: true}).freeze()
@@ -37,8 +38,8 @@ export async function readDocx(input: AdapterInput): Promise<ParsedDocument> {
   document.map = {
     scheme: 'paragraph:column',
     locate(offset: number, isEnd = false) {
-      let index = 0
-      while (index + 1 < blocks.length && (isEnd ? blocks[index + 1]!.start < offset : blocks[index + 1]!.start <= offset)) index++
+      // The last block starting before (an end) or at (a start) the offset.
+      const index = Math.max(0, countWhile(blocks.length, (at) => (isEnd ? blocks[at]!.start < offset : blocks[at]!.start <= offset)) - 1)
       const block = blocks[index]!
       return {line: index + 1, column: Math.max(0, Math.min(offset, block.end) - block.start) + 1}
     }
