@@ -105,48 +105,21 @@ export function blockToNlcst(node: MdastParagraph | MdastHeading, source: string
   const start = node.position?.start.offset
   if (start === undefined || node.position?.end.offset === undefined) return []
   const parts = segments(node, source)
-  if (parts.length === 1) return segmentToNlcst(node, source)
-  // A long block, parsed in segments: each one's offsets are relative to its own start.
-  return parts.flatMap((part) => {
-    const paragraphs = segmentToNlcst(part, source)
-    moveOffsets(paragraphs, part.position!.start.offset! - start)
-    return paragraphs
-  })
+  return parts.length === 1 ? segmentToNlcst(node, source, start) : parts.flatMap((part) => segmentToNlcst(part, source, start))
 }
 
-function segmentToNlcst(node: MdastParagraph | MdastHeading, source: string): Paragraph[] {
-  const position = node.position
-  if (!position || position.start.offset === undefined || position.end.offset === undefined) return []
-  const start = position.start.offset
-  const shifted = shift(node, start)
-  const text = source.slice(start, position.end.offset)
+/** One segment of a block starting at `base`, with offsets relative to `base`. */
+function segmentToNlcst(node: MdastParagraph | MdastHeading, source: string, base: number): Paragraph[] {
+  const end = node.position?.end.offset
+  if (end === undefined) return []
+  const shifted = shift(node, base)
+  const text = source.slice(base, end)
   const root = toNlcst(shifted, new VFile(text), english) as Root
   // Text whose value is not a copy of its source (trailing spaces, indents, "> ", escapes) was
   // placed by counting its value: put it back where it is (see value-offsets.ts).
   const maps = valueMaps(shifted, text)
   if (maps.length > 0) remapOffsets(root, maps)
   return root.children.filter((child): child is Paragraph => child.type === 'ParagraphNode')
-}
-
-/** Move every offset in these trees by `by` (a point shared by a parent and its child moves once). */
-function moveOffsets(paragraphs: readonly Paragraph[], by: number): void {
-  if (by === 0) return
-  const moved = new Set<object>()
-  const move = (point: {offset?: number | undefined}): void => {
-    if (moved.has(point) || point.offset === undefined) return
-    moved.add(point)
-    point.offset += by
-  }
-  const stack: UnistNode[] = [...paragraphs]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (node.position) {
-      move(node.position.start)
-      move(node.position.end)
-    }
-    const children = (node as {children?: UnistNode[]}).children
-    if (children) for (const child of children) stack.push(child)
-  }
 }
 
 /** A synthetic mdast paragraph holding `source.slice(start, end)` as one text node. */

@@ -6,12 +6,12 @@ import {tokenize} from '../../src/parse/latex/tokenize.js'
 import {lintDocument} from '../../src/lint.js'
 import {blocks, where} from '../helpers/documents.js'
 
-function render(lines: readonly string[], files: Record<string, string> = {}): ParsedDocument {
-  const included = (name: string): IncludedFile | undefined =>
-    files[name] === undefined ? undefined : {key: name, text: files[name]!, filePath: name}
-  const rendering = renderLatex(lines.join('\n'), included)
-  if (!('document' in rendering)) throw new Error(`needs ${rendering.need}`)
-  return rendering.document
+function render(lines: readonly string[], files: Record<string, string> = {}): Promise<ParsedDocument> {
+  const included = async (name: string): Promise<IncludedFile> => {
+    if (files[name] === undefined) throw new UserError(`\\input{${name}}: no such file`)
+    return {key: name, text: files[name]!, filePath: name}
+  }
+  return renderLatex(lines.join('\n'), included)
 }
 
 const letterClass = [
@@ -30,9 +30,9 @@ const letterClass = [
   '\\end{document}' // 13
 ]
 
-describe('LaTeX letters', () => {
-  it('letter class: recipient, opening, body, closing with the signature; preamble, comments and commands left out', () => {
-    const document = render(letterClass)
+describe('LaTeX letters', async () => {
+  it('letter class: recipient, opening, body, closing with the signature; preamble, comments and commands left out', async () => {
+    const document = await render(letterClass)
     expect(blocks(document)).toEqual([
       'paragraph: Priya Raman\n12 Quay Street',
       'paragraph: Dear Priya,',
@@ -41,8 +41,8 @@ describe('LaTeX letters', () => {
     ])
   })
 
-  it('positions are line:column in the .tex; a macro points at where it is used', () => {
-    const document = render(letterClass)
+  it('positions are line:column in the .tex; a macro points at where it is used', async () => {
+    const document = await render(letterClass)
     expect(where(document, 'I joined')).toBe('8:1-8:9')
     expect(where(document, 'Fernhill in')).toBe('8:10-8:23')
     expect(where(document, 'costs by 40%')).toBe('9:9-9:22')
@@ -50,8 +50,8 @@ describe('LaTeX letters', () => {
     expect(where(document, 'Sam Okafor')).toBe('3:12-3:22')
   })
 
-  it('moderncv: \\makelettertitle to \\makeletterclosing, with \\recipient, \\opening, \\closing and \\name', () => {
-    const document = render([
+  it('moderncv: \\makelettertitle to \\makeletterclosing, with \\recipient, \\opening, \\closing and \\name', async () => {
+    const document = await render([
       '\\documentclass{moderncv}',
       '\\name{Sam}{Okafor}',
       '\\begin{document}',
@@ -73,8 +73,8 @@ describe('LaTeX letters', () => {
     ])
   })
 
-  it('moderncv: a closing that is a sentence stays a paragraph of its own, before the name', () => {
-    const document = render([
+  it('moderncv: a closing that is a sentence stays a paragraph of its own, before the name', async () => {
+    const document = await render([
       '\\documentclass{moderncv}',
       '\\name{}{Sam Okafor}',
       '\\begin{document}',
@@ -91,8 +91,8 @@ describe('LaTeX letters', () => {
     ])
   })
 
-  it('Awesome-CV: title, opening, cvletter with \\lettersection headings, closing and name', () => {
-    const document = render([
+  it('Awesome-CV: title, opening, cvletter with \\lettersection headings, closing and name', async () => {
+    const document = await render([
       '\\documentclass{awesome-cv}',
       '\\name{Sam}{Okafor}',
       '\\newcommand{\\companyname}{Fernhill}',
@@ -118,8 +118,8 @@ describe('LaTeX letters', () => {
     ])
   })
 
-  it('other classes: the whole document; lists, quotations and tables of prose are read, tables of fields are not', () => {
-    const document = render([
+  it('other classes: the whole document; lists, quotations and tables of prose are read, tables of fields are not', async () => {
+    const document = await render([
       '\\documentclass{article}',
       '\\begin{document}',
       '\\begin{tabular}{ll} Phone: & 07700 900123 \\\\ Email: & a@example.com \\end{tabular}',
@@ -147,8 +147,8 @@ describe('LaTeX letters', () => {
     expect(document.blocks[1]!.group).toBe(document.blocks[2]!.group)
   })
 
-  it('TeX text: accents, dashes, quotes, ties, escaped characters, and spaces after a command', () => {
-    const document = render([
+  it('TeX text: accents, dashes, quotes, ties, escaped characters, and spaces after a command', async () => {
+    const document = await render([
       '\\begin{document}',
       "Adri\\'an Garc\\'{\\i}a, na\\\"ive, \\c{c}a --- ``quoted'' -- 10~ms, \\pounds40m, 5\\% \\& \\#1.",
       '\\newcommand{\\role}{Engineer}Senior \\role at work; \\role{} at home.',
@@ -159,8 +159,8 @@ describe('LaTeX letters', () => {
     )
   })
 
-  it('macros with arguments expand with their arguments in place', () => {
-    const document = render([
+  it('macros with arguments expand with their arguments in place', async () => {
+    const document = await render([
       '\\newcommand{\\entry}[2]{#1: #2.}',
       '\\newcommand\\greet[1][Dear]{#1 Priya,}',
       '\\def\\team{Payments}',
@@ -175,8 +175,8 @@ describe('LaTeX letters', () => {
     expect(where(document, 'Team:')).toBe('7:8-7:20')
   })
 
-  it('\\input brings in a body file; positions in it name that file', () => {
-    const document = render(
+  it('\\input brings in a body file; positions in it name that file', async () => {
+    const document = await render(
       ['\\documentclass{moderncv}', '\\newcommand{\\body}{body}', '\\begin{document}', '\\makelettertitle', '\\input{\\body.tex}', '\\makeletterclosing', '\\end{document}'],
       {'body.tex': '% the body\nI run the ledger.\n'}
     )
@@ -184,42 +184,55 @@ describe('LaTeX letters', () => {
     expect(where(document, 'ledger')).toBe('body.tex:2:11-2:17')
   })
 
-  it('asks for a file it has not been given, and refuses an \\input loop', () => {
-    expect(renderLatex('\\begin{document}\\input{part}\\end{document}', () => undefined)).toEqual({need: 'part'})
-    const loop = (): IncludedFile => ({key: 'a.tex', text: '\\input{a}', filePath: 'a.tex'})
-    expect(() => renderLatex('\\begin{document}\\input{a}\\end{document}', loop)).toThrow('\\input{a} includes a file that is already being read (a loop)')
+  it('asks for a file it has not been given, and refuses an \\input loop', async () => {
+    await expect(renderLatex('\\begin{document}\\input{part}\\end{document}')).rejects.toThrow('\\input{part}: cannot read other files here')
+    const loop = async (): Promise<IncludedFile> => ({key: 'a.tex', text: '\\input{a}', filePath: 'a.tex'})
+    await expect(renderLatex('\\begin{document}\\input{a}\\end{document}', loop)).rejects.toThrow('\\input{a} includes a file that is already being read (a loop)')
   })
 
-  it('a file without \\begin{document} is a fragment, read whole', () => {
-    expect(blocks(render(['I run the ledger.', '', '% a note', 'Second paragraph.']))).toEqual([
+  it('a file without \\begin{document} is a fragment, read whole', async () => {
+    expect(blocks(await render(['I run the ledger.', '', '% a note', 'Second paragraph.']))).toEqual([
       'paragraph: I run the ledger.',
       'paragraph: Second paragraph.'
     ])
   })
 
-  it('no letter body: a clear error', () => {
-    expect(() => render(['\\documentclass{letter}', '\\usepackage{geometry}'])).toThrow(
+  it('no letter body: a clear error', async () => {
+    await expect(render(['\\documentclass{letter}', '\\usepackage{geometry}'])).rejects.toThrow(
       new UserError('no letter body found: no \\begin{document} and no prose (a preamble or a style file?)')
     )
-    expect(() => render(['\\documentclass{letter}', '\\begin{document}', '\\begin{letter}{}', '\\end{letter}', '\\end{document}'])).toThrow(
+    await expect(render(['\\documentclass{letter}', '\\begin{document}', '\\begin{letter}{}', '\\end{letter}', '\\end{document}'])).rejects.toThrow(
       'no letter body found: no prose in \\begin{letter}, between \\makelettertitle and \\makeletterclosing, in cvletter, or in the document'
     )
   })
 
-  it('never hangs on a macro that calls itself, and keeps unbalanced braces', () => {
-    const document = render(['\\def\\loop{\\loop}', '\\begin{document}', 'Start \\loop end {unclosed', '\\end{document}'])
+  it('keeps unbalanced braces', async () => {
+    const document = await render(['\\begin{document}', 'Start end {unclosed', '\\end{document}'])
     expect(document.source).toBe('Start end unclosed')
   })
 
-  it('lints like any letter: rules see the rendered words', () => {
-    const result = lintDocument(render(letterClass), {filePath: 'letter.tex'})
-    const cliche = render(['\\begin{document}', 'Dear Priya,', '', 'I am a \\emph{team player}.', '\\end{document}'])
+  it('refuses a macro that calls itself, as TeX would never finish it, and never hangs on one', async () => {
+    await expect(render(['\\def\\loop{\\loop}', '\\begin{document}', 'Start \\loop end', '\\end{document}'])).rejects.toThrow(
+      new UserError('\\loop expands inside itself more than 64 levels deep (a macro that calls itself?)')
+    )
+    // Defined and never used: nothing to refuse.
+    expect((await render(['\\def\\loop{\\loop}', '\\begin{document}', 'Start end', '\\end{document}'])).source).toBe('Start end')
+  })
+
+  it('\\let to a command keeps that command when it is redefined, as TeX does', async () => {
+    const document = await render(['\\let\\oldemph\\emph', '\\renewcommand{\\emph}[1]{\\oldemph{#1}!}', '\\begin{document}', 'A \\emph{bold} claim.', '\\end{document}'])
+    expect(document.source).toBe('A bold! claim.')
+  })
+
+  it('lints like any letter: rules see the rendered words', async () => {
+    const result = lintDocument(await render(letterClass), {filePath: 'letter.tex'})
+    const cliche = await render(['\\begin{document}', 'Dear Priya,', '', 'I am a \\emph{team player}.', '\\end{document}'])
     expect(result.filePath).toBe('letter.tex')
     const messages = lintDocument(cliche).messages.filter((message) => message.ruleId === 'no-cliche')
     expect(messages.map((message) => [message.line, message.column, message.endLine, message.endColumn, message.actual])).toEqual([[4, 14, 4, 25, 'team player']])
   })
 
-  it('tokenizes comments, control words and paragraph breaks as TeX does', () => {
+  it('tokenizes comments, control words and paragraph breaks as TeX does', async () => {
     const nodes = tokenize('a % c\n\nb\\foo  c')
     expect(nodes.map((node) => node.type)).toEqual(['text', 'space', 'par', 'text', 'macro', 'text'])
   })

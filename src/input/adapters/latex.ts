@@ -1,25 +1,26 @@
 import type {ParsedDocument} from '../../parse/document.js'
-import {renderLatex, type IncludedFile} from '../../parse/latex/render.js'
-import {UserError} from '../../errors.js'
+import {renderLatex, type IncludedFile, type Includer} from '../../parse/latex/render.js'
 import {decodeLetter} from '../read.js'
 import type {AdapterInput} from './types.js'
 
-/** A letter should not need more files than this; a runaway `\input` chain stops here. */
-const maxFiles = 32
-
 /**
- * LaTeX: decode as text (every text check applies), then render the letter body. Files that
- * `\input` names are read as rendering asks for them, and rendering starts again with them.
+ * LaTeX: decode as text (every text check applies), then render the letter body in one pass;
+ * files that `\input` names are read as the pass reaches them (each name once).
  */
 export async function readLatex(input: AdapterInput): Promise<ParsedDocument> {
   const source = decodeLetter(input.bytes, input.filePath)
-  const files = new Map<string, IncludedFile>()
-  for (let round = 0; round <= maxFiles; round++) {
-    const rendering = renderLatex(source.replace(/^\uFEFF/, ''), (name) => files.get(name))
-    if ('document' in rendering) return rendering.document
-    if (!input.readRelated) throw new UserError(`\\input{${rendering.need}}: cannot read other files here`)
-    const file = await input.readRelated(rendering.need)
-    files.set(rendering.need, {...file, text: file.text.replace(/^\uFEFF/, '')})
+  const {readRelated} = input
+  let include: Includer | undefined
+  if (readRelated) {
+    const files = new Map<string, Promise<IncludedFile>>()
+    include = (name) => {
+      let file = files.get(name)
+      if (!file) {
+        file = readRelated(name).then((read) => ({...read, text: read.text.replace(/^\uFEFF/, '')}))
+        files.set(name, file)
+      }
+      return file
+    }
   }
-  throw new UserError(`\\input: more than ${maxFiles} files`)
+  return renderLatex(source.replace(/^\uFEFF/, ''), include)
 }

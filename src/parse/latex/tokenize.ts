@@ -39,34 +39,77 @@ const verbatim = new Set(['verbatim', 'verbatim*', 'Verbatim', 'lstlisting', 'mi
 
 const letter = /[A-Za-z@]/
 
-/** Read LaTeX source into nodes. Never throws: unbalanced braces and environments are closed where they can be. */
+/** Maths inside maths (`$` in `\(...\)`) is read this deep; deeper openers are plain characters. */
+const maxMathDepth = 4
+
+/** `\verb|...|` ends on its line, within this many characters, or is not verbatim text. */
+const maxVerbLength = 1000
+
+const environmentName = /\s*\{([^{}]*)\}/y
+
+/**
+ * Read LaTeX source into nodes. Never throws: unbalanced braces and environments are closed
+ * where they can be. Linear in the source, however the braces nest: the nesting is a stack
+ * of open nodes, not recursion.
+ */
 export function tokenize(source: string): TexNode[] {
-  const root: Container = {type: 'root', children: [], start: 0, end: source.length}
+  return tokenizeRange(source, 0, source.length, 0, finder(source))
+}
+
+/** `find(needle, from)`: `source.indexOf(needle, from)`, remembered per needle (see `finder`). */
+type Find = (needle: string, from: number) => number
+
+/**
+ * indexOf that remembers its last answer for each needle: asked again from further on, before
+ * that answer, it is still the answer. Maths and `\verb` look for their closer from every
+ * opener; a thousand openers whose closer is missing (or far off) each searched to the end.
+ */
+function finder(source: string): Find {
+  const last = new Map<string, {from: number; at: number}>()
+  return (needle, from) => {
+    const known = last.get(needle)
+    if (known && known.from <= from && (known.at < 0 || known.at >= from)) return known.at
+    const at = source.indexOf(needle, from)
+    last.set(needle, {from, at})
+    return at
+  }
+}
+
+/** The nodes of `source.slice(from, to)`, with offsets into `source`; nothing is read past `to`. */
+function tokenizeRange(source: string, from: number, to: number, mathDepth: number, find: Find): TexNode[] {
+  const root: Container = {type: 'root', children: [], start: from, end: to}
   const stack: Container[] = [root]
+  // How many groups, and environments of each name, are open: a stray `}` or `\end{x}` with
+  // nothing to close is dropped without searching the stack (which made such runs quadratic).
+  let openGroups = 0
+  const openEnvironments = new Map<string, number>()
   const top = (): Container => stack[stack.length - 1]!
   const add = (node: TexNode): void => void top().children.push(node)
   const close = (end: number): void => {
     const node = stack.pop()!
     node.end = end
+    if (node.type === 'group') openGroups--
+    else if (node.type === 'env') openEnvironments.set(node.name, openEnvironments.get(node.name)! - 1)
   }
-  let index = 0
+  let index = from
   /** True right after a line end that a comment or a control word took: a line end here is a blank line. */
   let lineStart = false
+  let lineEnd = -1
 
-  while (index < source.length) {
+  while (index < to) {
     const char = source[index]!
     const start = index
 
     if (char === '%') {
-      while (index < source.length && source[index] !== '\n') index++
-      index = skipLineEnd(source, index)
+      while (index < to && source[index] !== '\n') index++
+      index = skipLineEnd(source, index, to)
       lineStart = true
       continue
     }
 
     if (/\s/.test(char)) {
       let newlines = lineStart ? 1 : 0
-      while (index < source.length && /\s/.test(source[index]!)) {
+      while (index < to && /\s/.test(source[index]!)) {
         if (source[index] === '\n') newlines++
         index++
       }
@@ -77,42 +120,49 @@ export function tokenize(source: string): TexNode[] {
     lineStart = false
 
     if (char === '\\') {
-      const next = source[index + 1]
+      const next = index + 1 < to ? source[index + 1] : undefined
       if (next === undefined) {
         index++
         continue
       }
       if (letter.test(next)) {
         let stop = index + 2
-        while (stop < source.length && letter.test(source[stop]!)) stop++
+        while (stop < to && letter.test(source[stop]!)) stop++
         const name = source.slice(index + 1, stop)
         index = stop
         if (name === 'begin' || name === 'end') {
-          const envName = /^\s*\{([^{}]*)\}/.exec(source.slice(index))
-          if (envName) {
+          environmentName.lastIndex = index
+          const envName = environmentName.exec(source)
+          if (envName && environmentName.lastIndex <= to) {
             const nameText = envName[1]!.trim()
-            index += envName[0].length
+            index = environmentName.lastIndex
             if (name === 'begin') {
               if (verbatim.has(nameText)) {
-                const endTag = source.indexOf(`\\end{${nameText}}`, index)
-                index = endTag < 0 ? source.length : endTag + `\\end{${nameText}}`.length
+                const endTag = find(`\\end{${nameText}}`, index)
+                index = endTag < 0 || endTag + `\\end{${nameText}}`.length > to ? to : endTag + `\\end{${nameText}}`.length
                 continue
               }
               const env: Container = {type: 'env', name: nameText, children: [], start, end: index}
               add(env as TexNode)
               stack.push(env)
-            } else {
+              openEnvironments.set(nameText, (openEnvironments.get(nameText) ?? 0) + 1)
+            } else if (openEnvironments.get(nameText)) {
               const open = stack.findLastIndex((node) => node.type === 'env' && node.name === nameText)
-              if (open > 0) while (stack.length > open) close(index)
+              while (stack.length > open) close(index)
             }
             continue
           }
         }
-        if (name === 'verb') {
-          const delimiter = source[index]
-          const endAt = delimiter ? source.indexOf(delimiter, index + 1) : -1
-          const lineEnd = source.indexOf('\n', index)
-          if (delimiter && endAt > 0 && (lineEnd < 0 || endAt < lineEnd)) {
+        if (name === 'verb' && index < to) {
+          const delimiter = source[index]!
+          if (lineEnd < index) {
+            lineEnd = find('\n', index)
+            if (lineEnd < 0 || lineEnd > to) lineEnd = to
+          }
+          let endAt = index + 1
+          const limit = Math.min(lineEnd, index + 1 + maxVerbLength)
+          while (endAt < limit && source[endAt] !== delimiter) endAt++
+          if (endAt < limit) {
             add({type: 'text', value: source.slice(index + 1, endAt), start, end: endAt + 1})
             index = endAt + 1
             continue
@@ -120,19 +170,20 @@ export function tokenize(source: string): TexNode[] {
         }
         add({type: 'macro', name, start, end: index})
         // TeX skips the spaces after a control word, and one line end with them.
-        while (source[index] === ' ' || source[index] === '\t') index++
-        if (source[index] === '\n' || source[index] === '\r') {
-          index = skipLineEnd(source, index)
+        while (index < to && (source[index] === ' ' || source[index] === '\t')) index++
+        if (index < to && (source[index] === '\n' || source[index] === '\r')) {
+          index = skipLineEnd(source, index, to)
           lineStart = true
         }
         continue
       }
-      if (next === '(' || next === '[') {
+      if ((next === '(' || next === '[') && mathDepth < maxMathDepth) {
         const closer = next === '(' ? '\\)' : '\\]'
-        const endAt = source.indexOf(closer, index + 2)
-        const stop = endAt < 0 ? source.length : endAt
-        add({type: 'math', children: shift(tokenize(source.slice(index + 2, stop)), index + 2), start, end: Math.min(source.length, stop + 2)})
-        index = Math.min(source.length, stop + 2)
+        const endAt = find(closer, index + 2)
+        const stop = endAt < 0 || endAt + 2 > to ? to : endAt
+        const end = Math.min(to, stop + 2)
+        add({type: 'math', children: tokenizeRange(source, index + 2, stop, mathDepth + 1, find), start, end})
+        index = end
         continue
       }
       index += 2
@@ -144,23 +195,27 @@ export function tokenize(source: string): TexNode[] {
       const group: Container = {type: 'group', children: [], start, end: index + 1}
       add(group as TexNode)
       stack.push(group)
+      openGroups++
       index++
       continue
     }
     if (char === '}') {
       index++
-      const open = stack.findLastIndex((node) => node.type === 'group')
-      if (open > 0) while (stack.length > open) close(index)
+      if (openGroups > 0) {
+        const open = stack.findLastIndex((node) => node.type === 'group')
+        while (stack.length > open) close(index)
+      }
       continue
     }
-    if (char === '$') {
-      const display = source[index + 1] === '$'
+    if (char === '$' && mathDepth < maxMathDepth) {
+      const display = source[index + 1] === '$' && index + 1 < to
       const delimiter = display ? '$$' : '$'
-      const from = index + delimiter.length
-      let endAt = from
-      while (endAt < source.length && !(source.startsWith(delimiter, endAt) && source[endAt - 1] !== '\\')) endAt++
-      add({type: 'math', children: shift(tokenize(source.slice(from, endAt)), from), start, end: Math.min(source.length, endAt + delimiter.length)})
-      index = Math.min(source.length, endAt + delimiter.length)
+      const mathFrom = index + delimiter.length
+      let endAt = mathFrom
+      while (endAt < to && !(source.startsWith(delimiter, endAt) && endAt + delimiter.length <= to && source[endAt - 1] !== '\\')) endAt++
+      const end = Math.min(to, endAt + delimiter.length)
+      add({type: 'math', children: tokenizeRange(source, mathFrom, endAt, mathDepth + 1, find), start, end})
+      index = end
       continue
     }
     if (char === '&') {
@@ -171,7 +226,7 @@ export function tokenize(source: string): TexNode[] {
       add({type: 'tie', start, end: ++index})
       continue
     }
-    if (char === '#' && /[1-9]/.test(source[index + 1] ?? '')) {
+    if (char === '#' && index + 1 < to && /[1-9]/.test(source[index + 1]!)) {
       add({type: 'param', index: Number(source[index + 1]), start, end: index + 2})
       index += 2
       continue
@@ -180,27 +235,18 @@ export function tokenize(source: string): TexNode[] {
       add({type: 'text', value: char, start, end: ++index})
       continue
     }
-    while (index < source.length && !/[\\{}$&~#%[\]\s]/.test(source[index]!)) index++
+    while (index < to && !/[\\{}$&~#%[\]\s]/.test(source[index]!)) index++
     if (index === start) index++
     add({type: 'text', value: source.slice(start, index), start, end: index})
   }
-  while (stack.length > 1) close(source.length)
+  while (stack.length > 1) close(to)
   return root.children
 }
 
 /** Past one line end (`\n`, `\r\n` or `\r`) at `index`, and the spaces that start the next line. */
-function skipLineEnd(source: string, index: number): number {
-  if (source[index] === '\r') index++
-  if (source[index] === '\n') index++
-  while (source[index] === ' ' || source[index] === '\t') index++
+function skipLineEnd(source: string, index: number, to: number): number {
+  if (index < to && source[index] === '\r') index++
+  if (index < to && source[index] === '\n') index++
+  while (index < to && (source[index] === ' ' || source[index] === '\t')) index++
   return index
-}
-
-/** Nodes read from a slice, moved to the slice's place in the source. */
-function shift(nodes: TexNode[], by: number): TexNode[] {
-  return nodes.map((node) => {
-    const moved = {...node, start: node.start + by, end: node.end + by}
-    if ('children' in moved) moved.children = shift(moved.children, by)
-    return moved
-  })
 }
