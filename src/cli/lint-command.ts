@@ -90,7 +90,7 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
       const format = stdin
         ? (inputFormat ?? formatForPath(filePath) ?? 'markdown')
         : (formatForPath(filePath) ?? inputFormat ?? 'text')
-      const related = relatedFileReader(path === undefined ? io.cwd : dirname(path), io.cwd)
+      const related = relatedFileReader(path === undefined ? io.cwd : dirname(path), io.cwd, {maxFileSize})
       const readRelated = texts ? texts.reader(related) : related
       const document = await loadDocument(format, {bytes, filePath, readRelated})
       texts?.add(filePath, document, bytes)

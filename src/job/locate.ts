@@ -98,7 +98,7 @@ export class Postings {
     let pending = this.cache.get(path)
     if (!pending) {
       const {cwd, maxFileSize} = this.options
-      const input = (bytes: Uint8Array) => ({bytes, filePath: subject, readRelated: relatedFileReader(dirname(path), cwd)})
+      const input = (bytes: Uint8Array) => ({bytes, filePath: subject, readRelated: relatedFileReader(dirname(path), cwd, {maxFileSize})})
       pending = readLetterBytes(path, maxFileSize, subject).then((bytes) => extract(input(bytes), formatForPath(path) ?? 'text', displayPath(path, cwd), via))
       this.cache.set(path, pending)
     }

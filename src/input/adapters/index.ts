@@ -1,12 +1,11 @@
-import {readFile} from 'node:fs/promises'
-import {dirname, extname, join, relative, resolve, sep} from 'node:path'
-import {describeFsError, UserError} from '../../errors.js'
+import {UserError} from '../../errors.js'
 import type {InputFormat, ParsedDocument} from '../../parse/document.js'
 import {parse} from '../../parse/index.js'
 import {decodeLetter} from '../read.js'
 import type {Adapter, AdapterInput} from './types.js'
 
 export type {Adapter, AdapterInput} from './types.js'
+export {relatedFileReader} from '../related.js'
 
 /**
  * Each format's reader, loaded only when a letter of that format is linted: a Markdown run
@@ -31,29 +30,5 @@ export async function loadDocument(format: InputFormat, input: AdapterInput): Pr
   } catch (error) {
     if (error instanceof UserError && error.subject === undefined) throw new UserError(error.message, input.filePath)
     throw error
-  }
-}
-
-/**
- * Reads files a letter names (LaTeX `\input`) relative to `directory`, as LaTeX does when run
- * beside the letter: `name`, or `name.tex` when `name` has no extension. `shownFrom` is the
- * folder reports show paths relative to.
- */
-export function relatedFileReader(directory: string, shownFrom: string): NonNullable<AdapterInput['readRelated']> {
-  return async (name) => {
-    const candidates = extname(name) ? [name] : [`${name}.tex`, name]
-    let lastError: unknown
-    for (const candidate of candidates) {
-      const path = resolve(directory, candidate)
-      try {
-        const text = decodeLetter(await readFile(path), candidate)
-        const shown = relative(shownFrom, path)
-        return {key: path, text, filePath: shown && !shown.startsWith('..') ? shown.split(sep).join('/') : path}
-      } catch (error) {
-        if (error instanceof UserError) throw new UserError(`\\input{${name}}: ${error.message}`)
-        lastError = error
-      }
-    }
-    throw new UserError(`\\input{${name}}: ${describeFsError(lastError)} (looked for ${join(directory, candidates[0]!)})`)
   }
 }
