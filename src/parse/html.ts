@@ -1,6 +1,49 @@
 import type {Element, Nodes, Root, Text} from 'hast'
+import {fromParse5} from 'hast-util-from-parse5'
+import {parse, parseFragment, type DefaultTreeAdapterMap} from 'parse5'
+import {VFile} from 'vfile'
+import {UserError} from '../errors.js'
+import {count} from '../util/count.js'
 import type {BlockKind} from './document.js'
 import {RenderedDocumentBuilder, type Origin} from './rendered.js'
+
+/**
+ * Elements nest at most this deep. parse5 reads any depth, but the tree it makes is turned
+ * into hast, and rendered, by recursion: 2,000 nested `<b>` overflowed the call stack. A
+ * letter's markup nests a dozen deep.
+ */
+export const maxHtmlDepth = 200
+
+/**
+ * Parse HTML to a hast tree with positions, as rehype-parse does (parse5, then
+ * hast-util-from-parse5), refusing markup nested deeper than `maxHtmlDepth` before the
+ * recursive step. `fragment`: a piece of a body (Word's HTML), not a whole page.
+ */
+export function parseHtml(source: string, fragment = false): Root {
+  const tree = fragment ? parseFragment(source, {sourceCodeLocationInfo: true, scriptingEnabled: false}) : parse(source, {sourceCodeLocationInfo: true, scriptingEnabled: false})
+  const deepest = deepestElement(tree)
+  if (deepest) {
+    const line = deepest.sourceCodeLocation?.startLine
+    throw new UserError(
+      `elements nest more than ${count(maxHtmlDepth)} deep${line === undefined ? '' : ` at line ${line}`} (<${deepest.tagName}> inside ${count(maxHtmlDepth)} others: unclosed tags?); a letter's markup never needs that`
+    )
+  }
+  return fromParse5(tree, {file: new VFile(source)}) as Root
+}
+
+type Parse5Node = DefaultTreeAdapterMap['node']
+
+/** The first element nested deeper than `maxHtmlDepth`, found without recursion. */
+function deepestElement(tree: Parse5Node): DefaultTreeAdapterMap['element'] | undefined {
+  const stack: Array<{node: Parse5Node; depth: number}> = [{node: tree, depth: 0}]
+  while (stack.length > 0) {
+    const {node, depth} = stack.pop()!
+    if (depth > maxHtmlDepth && 'tagName' in node) return node
+    const children = 'content' in node && node.content ? node.content.childNodes : 'childNodes' in node ? node.childNodes : []
+    for (const child of children) stack.push({node: child, depth: depth + 1})
+  }
+  return undefined
+}
 
 /** Elements whose content a reader never sees, or that are not prose (code blocks). */
 const skipped = new Set([
@@ -18,7 +61,7 @@ const blocks = new Set([
 const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
 /**
- * Render an HTML tree (from rehype-parse, with positions) to the text a reader sees: one block
+ * Render an HTML tree (from `parseHtml`, with positions) to the text a reader sees: one block
  * per paragraph, heading or list item, a table row per block with its cells joined by " — ",
  * `<br>` as a new line. Scripts, styles, `<pre>` code and hidden text (`hidden`,
  * `aria-hidden="true"`, `display: none`, `visibility: hidden`) are left out. Each character maps

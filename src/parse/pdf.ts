@@ -100,18 +100,27 @@ function pageLines(items: readonly PdfTextItem[], page: number): Line[] {
   const lines: Line[] = []
   for (const row of rows) {
     row.sort((a, b) => a.x - b.x)
-    let text = ''
+    // The runs in pieces, joined once: testing the end of a growing string flattens it each time.
+    const parts: string[] = []
+    let endsInSpace = true
     let end = -Infinity
     for (const run of row) {
       const gap = run.x - end
-      if (text && gap > 0.15 * (run.height || 10) && !/\s$/.test(text) && !/^\s/.test(run.str)) text += ' '
-      text += run.str
+      if (parts.length > 0 && gap > 0.15 * (run.height || 10) && !endsInSpace && !/^\s/.test(run.str)) parts.push(' ')
+      parts.push(run.str)
+      endsInSpace = /\s$/.test(run.str)
       end = run.x + run.width
     }
-    text = text.replace(/\s+/g, ' ').trim()
+    const text = parts.join('').replace(/\s+/g, ' ').trim()
     if (!text) continue
-    const height = Math.max(...row.map((run) => run.height))
-    lines.push({page, number: lines.length + 1, y: row[0]!.y, x: Math.min(...row.map((run) => run.x)), height, text})
+    // A loop, not Math.max(...): a row of a hundred thousand runs would overflow the call stack as arguments.
+    let height = -Infinity
+    let x = Infinity
+    for (const run of row) {
+      height = Math.max(height, run.height)
+      x = Math.min(x, run.x)
+    }
+    lines.push({page, number: lines.length + 1, y: row[0]!.y, x, height, text})
   }
   return lines
 }
@@ -123,13 +132,16 @@ function typicalGaps(lines: readonly Line[]): Map<number, number> {
     const [a, b] = [lines[index - 1]!, lines[index]!]
     if (a.page !== b.page) continue
     const gap = a.y - b.y
-    if (gap > 0) byPage.set(a.page, [...(byPage.get(a.page) ?? []), Math.round(gap * 2) / 2])
+    if (gap <= 0) continue
+    const gaps = byPage.get(a.page)
+    if (gaps) gaps.push(Math.round(gap * 2) / 2)
+    else byPage.set(a.page, [Math.round(gap * 2) / 2])
   }
   const result = new Map<number, number>()
   for (const [page, gaps] of byPage) {
     // With too few lines to tell, the font size decides (startsParagraph).
     if (gaps.length < 3) continue
-    const smallest = Math.min(...gaps)
+    const smallest = gaps.reduce((least, gap) => Math.min(least, gap))
     // The most common gap close to the smallest: the spacing of lines inside a paragraph.
     const counts = new Map<number, number>()
     for (const gap of gaps) if (gap <= smallest * 1.3) counts.set(gap, (counts.get(gap) ?? 0) + 1)

@@ -1,8 +1,6 @@
-import rehypeParse from 'rehype-parse'
-import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import type {ParsedDocument} from '../../src/parse/document.js'
-import {renderHtml} from '../../src/parse/html.js'
+import {parseHtml, renderHtml} from '../../src/parse/html.js'
 import {renderPdf, type PdfTextItem} from '../../src/parse/pdf.js'
 import {lineColumnResolver, RenderedDocumentBuilder} from '../../src/parse/rendered.js'
 import {blocks, where} from '../helpers/documents.js'
@@ -59,7 +57,7 @@ describe('PDF text', () => {
 
 function html(source: string): ParsedDocument {
   const builder = new RenderedDocumentBuilder()
-  renderHtml(unified().use(rehypeParse).parse(source), source, builder)
+  renderHtml(parseHtml(source), source, builder)
   return builder.build('html', 'line:column', lineColumnResolver([{text: source}]))
 }
 

@@ -1,13 +1,10 @@
-import rehypeParse from 'rehype-parse'
-import {unified} from 'unified'
 import {UserError} from '../../errors.js'
 import type {ParsedDocument} from '../../parse/document.js'
-import {renderHtml} from '../../parse/html.js'
+import {parseHtml, renderHtml} from '../../parse/html.js'
 import {RenderedDocumentBuilder} from '../../parse/rendered.js'
 import {countWhile} from '../../util/bisect.js'
 import type {AdapterInput} from './types.js'
-
-const processor = unified().use(rehypeParse, {fragment: true}).freeze()
+import {checkUnzippedSize} from './zip-size.js'
 
 /**
  * Word (.docx) through mammoth: its HTML keeps paragraphs, headings, lists and tables, which
@@ -21,16 +18,19 @@ export async function readDocx(input: AdapterInput): Promise<ParsedDocument> {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5))) {
     throw new UserError(bytes[0] === 0xd0 && bytes[1] === 0xcf ? 'not a .docx file (an old binary .doc? save it as .docx)' : 'not a .docx file (not a zip archive)')
   }
+  checkUnzippedSize(bytes)
   const {default: mammoth} = await import('mammoth')
   let html: string
   try {
-    const result = await mammoth.convertToHtml({buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)})
+    // Images are not read (an <img> is not prose): mammoth would inflate them and inline them as base64.
+    const convertImage = mammoth.images.imgElement(async () => ({src: ''}))
+    const result = await mammoth.convertToHtml({buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)}, {convertImage})
     html = result.value
   } catch (error) {
     throw new UserError(`not a readable .docx file (${describeDocxError(error)})`)
   }
   const builder = new RenderedDocumentBuilder()
-  renderHtml(processor.parse(html), html, builder)
+  renderHtml(parseHtml(html, true), html, builder)
   const document = builder.build('docx', 'paragraph:column', () => ({line: 1, column: 1}))
   if (document.blocks.length === 0) throw new UserError('the document has no text')
   const {blocks} = document

@@ -1,7 +1,14 @@
 import {UserError} from '../../errors.js'
 import type {ParsedDocument} from '../../parse/document.js'
 import {renderPdf, type PdfTextItem} from '../../parse/pdf.js'
+import {count} from '../../util/count.js'
 import type {AdapterInput} from './types.js'
+
+/**
+ * A PDF of more pages than this is not a letter, and is not read: PDF.js finds each page by
+ * walking the page tree, which took 14 s for a 4,000-page file and minutes for 20,000.
+ */
+export const maxPdfPages = 100
 
 /**
  * PDF through unpdf (PDF.js built to run without a browser or a worker): each page's text
@@ -15,6 +22,10 @@ export async function readPdf(input: AdapterInput): Promise<ParsedDocument> {
   try {
     // PDF.js takes ownership of the buffer it is given: hand it a copy.
     const pdf = await getDocumentProxy(new Uint8Array(input.bytes), {verbosity: 0, isEvalSupported: false})
+    if (pdf.numPages > maxPdfPages) {
+      await pdf.destroy()
+      throw new UserError(`the PDF has ${count(pdf.numPages)} pages, and cover-lint reads up to ${maxPdfPages}: lint the letter on its own (a letter is a page or two)`)
+    }
     pages = []
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number)
@@ -29,6 +40,7 @@ export async function readPdf(input: AdapterInput): Promise<ParsedDocument> {
     }
     await pdf.destroy()
   } catch (error) {
+    if (error instanceof UserError) throw error
     throw new UserError(describePdfError(error))
   }
   if (!pages.some((items) => items.some((item) => /\S/.test(item.str)))) {
