@@ -2,6 +2,7 @@ import type {Heading, Nodes, Paragraph, Parents, RootContent} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {checkMarkdownLimits} from './markdown-limits.js'
 import {blockToNlcst, lazyBlock, type ParsedDocument, type SourceBlock, type BlockKind, type Range, type SourceComment} from './document.js'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
@@ -13,6 +14,7 @@ const commentPattern = /^<!--([\s\S]*?)-->\s*$/
  * code, front matter, HTML comments, definitions and link destinations never reach the rules.
  */
 export function parseMarkdown(source: string): ParsedDocument {
+  checkMarkdownLimits(source)
   const tree = processor.parse(source)
   const blocks: SourceBlock[] = []
   const html: Range[] = []
@@ -26,45 +28,53 @@ export function parseMarkdown(source: string): ParsedDocument {
   }
 
   // Inline HTML (`<Company>`, `<!-- note -->`) is dropped from the prose; remember where it was.
-  const collectHtml = (node: Nodes): void => {
-    if (node.type === 'html') {
-      const range = offsets(node)
-      const comment = commentPattern.exec(node.value)
-      if (comment) comments.push({...range, value: (comment[1] ?? '').trim()})
-      else html.push(range)
-      return
-    }
-    if ('children' in node) for (const child of node.children) collectHtml(child)
-  }
-
-  const visitFlow = (nodes: RootContent[], kind: BlockKind, inGroup?: number): void => {
-    for (const node of nodes) {
-      switch (node.type) {
-        case 'paragraph':
-          addBlock(node, kind, inGroup ?? ++group)
-          break
-        case 'heading':
-          addBlock(node, 'heading', ++group)
-          break
-        case 'list': {
-          const listGroup = inGroup ?? ++group
-          for (const item of node.children) visitFlow(item.children, 'list-item', listGroup)
-          break
-        }
-        case 'blockquote':
-          visitFlow(node.children, 'quote', inGroup)
-          break
-        case 'html':
-          collectHtml(node)
-          break
-        default:
-          // code, yaml, toml, definition, thematicBreak, table: not prose.
-          if ('children' in node && node.type !== 'table') visitFlow((node as Parents).children as RootContent[], kind, inGroup)
+  const collectHtml = (root: Nodes): void => {
+    const stack: Nodes[] = [root]
+    while (stack.length > 0) {
+      const node = stack.pop()!
+      if (node.type === 'html') {
+        const range = offsets(node)
+        const comment = commentPattern.exec(node.value)
+        if (comment) comments.push({...range, value: (comment[1] ?? '').trim()})
+        else html.push(range)
+      } else if ('children' in node) {
+        for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
       }
     }
   }
 
-  visitFlow(tree.children, 'paragraph')
+  // Blocks in document order, walked with a stack: quotations and lists may nest deep.
+  const flows: Array<{nodes: readonly RootContent[]; index: number; kind: BlockKind; inGroup?: number | undefined}> = [{nodes: tree.children, index: 0, kind: 'paragraph'}]
+  while (flows.length > 0) {
+    const flow = flows[flows.length - 1]!
+    if (flow.index >= flow.nodes.length) {
+      flows.pop()
+      continue
+    }
+    const node = flow.nodes[flow.index++]!
+    const {kind, inGroup} = flow
+    switch (node.type) {
+      case 'paragraph':
+        addBlock(node, kind, inGroup ?? ++group)
+        break
+      case 'heading':
+        addBlock(node, 'heading', ++group)
+        break
+      case 'list':
+        // The items of one list read as one paragraph: one group for all their blocks.
+        flows.push({nodes: node.children.flatMap((item) => item.children), index: 0, kind: 'list-item', inGroup: inGroup ?? ++group})
+        break
+      case 'blockquote':
+        flows.push({nodes: node.children, index: 0, kind: 'quote', inGroup})
+        break
+      case 'html':
+        collectHtml(node)
+        break
+      default:
+        // code, yaml, toml, definition, thematicBreak, table: not prose.
+        if ('children' in node && node.type !== 'table') flows.push({nodes: (node as Parents).children as RootContent[], index: 0, kind, inGroup})
+    }
+  }
   return {format: 'markdown', source, blocks, html, comments, mdast: tree}
 }
 

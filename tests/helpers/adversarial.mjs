@@ -1,6 +1,7 @@
 // Letters written to make regular expressions and scans backtrack or rescan: each takes a size
 // in characters (roughly) and returns the letter's text, or {letter, posting} to lint it against
-// a job posting. Used by tests/timing/hostile-regex.test.ts.
+// a job posting, or {letter, filePath} to lint it in the format of that name. Used by
+// tests/timing/hostile-regex.test.ts.
 export const adversarial = {
   // One number of thousands groups: every quantity pattern could retry it from each group.
   'a number of thousands groups': (n) => `I moved 1${',000'.repeat(Math.ceil(n / 4))}x today.`,
@@ -20,7 +21,9 @@ export const adversarial = {
   'pronouns that refer back': (n) => `${'They cut it, and they '.repeat(Math.ceil(n / 22))}did.`,
   // Placeholder patterns: brackets, angle brackets, braces, runs of X and #, next to inline code.
   'placeholders beside inline code': (n) => `I worked at ${'[Company] `code` '.repeat(Math.ceil(n / 17))}today.`,
-  'unclosed brackets': (n) => `a ${'['.repeat(n / 3)} b ${'<'.repeat(n / 3)} c ${'{{'.repeat(n / 6)} d`,
+  // As plain text: Markdown refuses a paragraph of this many brackets before parsing it
+  // (src/parse/markdown-limits.ts); what is measured here is the rules' own patterns.
+  'unclosed brackets': (n) => ({letter: `a ${'['.repeat(n / 3)} b ${'<'.repeat(n / 3)} c ${'{{'.repeat(n / 6)} d`, filePath: 'letter.txt'}),
   'runs of X and #': (n) => `${'X'.repeat(n / 3)}a call ${'#'.repeat(n / 3)} now ${'(###) ### '.repeat(n / 30)}`,
   // Text with no white space at all, and digits without end.
   'no white space': (n) => 'a'.repeat(n),

@@ -23,8 +23,8 @@ const adapters: Readonly<Record<Exclude<InputFormat, 'markdown' | 'text'>, () =>
  * a corrupt Word file, a PDF with no text) rejects with a UserError naming `input.filePath`.
  */
 export async function loadDocument(format: InputFormat, input: AdapterInput): Promise<ParsedDocument> {
-  if (format === 'markdown' || format === 'text') return parse(decodeLetter(input.bytes, input.filePath), format)
   try {
+    if (format === 'markdown' || format === 'text') return parse(decodeLetter(input.bytes, input.filePath), format)
     if (input.bytes.length === 0) throw new UserError('file is empty')
     return await (await adapters[format]())(input)
   } catch (error) {
