@@ -1,3 +1,4 @@
+import {count} from '../util/count.js'
 import {parseSeverity} from '../cli/rule-flags.js'
 import type {AnyRule} from '../engine/rule.js'
 import type {Severity} from '../types.js'
@@ -55,6 +56,9 @@ export const locales: readonly Locale[] = ['en-GB']
 export const presetPrefix = 'cover-lint:'
 /** `custom/<name>`: the ids of phrase rules, so they never clash with built-in rules. */
 export const customIdPattern = /^custom\/[A-Za-z0-9][A-Za-z0-9_-]*$/
+/** The most words a phrase rule's `match` phrase may have. */
+export const maxPhraseWords = 32
+
 /** Words, hyphens and apostrophes; `+` and `#` for names such as C++ and F#. Never a regular expression. */
 const phrasePattern = /^[\p{L}\p{N}'’]+[+#]*(?:[\s\-‐‑–]+[\p{L}\p{N}'’]+[+#]*)*$/u
 
@@ -337,6 +341,11 @@ function readPhrase(item: unknown, at: string): PhraseRule {
     if (!Array.isArray(value) || value.length === 0) return fail(`${at}.${name}`, `must be a list of phrases, got ${describeValue(value)}`)
     return value.map((phrase, index) => {
       if (typeof phrase !== 'string' || phrase.trim() === '') return fail(`${at}.${name}[${index}]`, `must be a phrase, got ${describeValue(phrase)}`)
+      const length = phrase.trim().split(/[\s\-‐‑–]+/).length
+      if (checkWords && length > maxPhraseWords) {
+        const start = phrase.trim().split(/\s+/).slice(0, 4).join(' ')
+        return fail(`${at}.${name}[${index}]`, `"${start} ..." is ${count(length)} words; a phrase to match is at most ${maxPhraseWords} words (a phrase, not a passage)`)
+      }
       if (checkWords && !phrasePattern.test(phrase.trim())) {
         return fail(`${at}.${name}[${index}]`, `${describeValue(phrase)} must be words (letters, digits, hyphens, apostrophes): phrases are matched on words, never as patterns`)
       }

@@ -118,74 +118,119 @@ interface CompiledPhrase {
   keys: string[]
   /** For case-sensitive entries: the parts exactly as written. */
   exact: string[] | undefined
+  /** Its place in compile order: which of two phrases found on the same words comes first. */
+  order: number
 }
 
-/** All phrases of a set of lexicons, indexed by their first unit. Compile once, match many letters. */
+/** A state of the matcher: the phrases' words read so far (a node of their trie). */
+interface State {
+  next: Map<string, number>
+  /** The state of the longest proper suffix of these words that is also a phrase's start. */
+  fail: number
+  /** Phrases that end here. */
+  ends: CompiledPhrase[]
+  /** The nearest state down the fail links where phrases end (-1: none). */
+  output: number
+}
+
+/** All phrases of a set of lexicons, as one matcher. Compile once, match many letters. */
 export interface CompiledLexicons {
   lexicons: readonly Lexicon[]
-  byFirst: Map<string, CompiledPhrase[]>
+  states: readonly State[]
 }
 
 const cache = new Map<string, CompiledLexicons>()
 
-/** Compile lexicons into one index. Cached by the lexicon ids, so a batch run compiles once. */
+/**
+ * Compile lexicons into one Aho–Corasick automaton over words. Cached by the lexicon ids, so
+ * a batch run compiles once.
+ *
+ * Why an automaton: matching each phrase from each word compared up to a phrase's length at
+ * every word, so one phrase rule of 5,001 words made a long letter take many times longer; the
+ * automaton reads each word once, whatever the phrases' lengths and number.
+ */
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons {
   const key = lexicons.map((lexicon) => lexicon.id).join('\n')
   const cached = cache.get(key)
   if (cached && cached.lexicons.every((lexicon, index) => lexicon === lexicons[index])) return cached
-  const byFirst = new Map<string, CompiledPhrase[]>()
+  const states: State[] = [newState()]
+  let order = 0
   for (const lexicon of lexicons) {
     for (const entry of lexicon.entries) {
       for (const phrase of entry.phrases) {
         const parts = phrase.split(/[\s‐‑–-]+/).filter(Boolean)
         if (parts.length === 0) continue
         const keys = parts.map(normalize)
-        const compiled: CompiledPhrase = {lexicon, entry, keys, exact: entry.caseSensitive ? parts : undefined}
-        const list = byFirst.get(keys[0]!)
-        if (list) list.push(compiled)
-        else byFirst.set(keys[0]!, [compiled])
+        let state = 0
+        for (const word of keys) {
+          let next = states[state]!.next.get(word)
+          if (next === undefined) {
+            next = states.push(newState()) - 1
+            states[state]!.next.set(word, next)
+          }
+          state = next
+        }
+        states[state]!.ends.push({lexicon, entry, keys, exact: entry.caseSensitive ? parts : undefined, order: order++})
       }
     }
   }
-  const compiled = {lexicons, byFirst}
+  // Fail and output links, breadth first: a state's links come from its parent's.
+  const queue: number[] = [...states[0]!.next.values()]
+  for (let head = 0; head < queue.length; head++) {
+    const state = states[queue[head]!]!
+    for (const [word, child] of state.next) {
+      let fail = state.fail
+      while (fail > 0 && !states[fail]!.next.has(word)) fail = states[fail]!.fail
+      const target = states[fail]!.next.get(word)
+      const childState = states[child]!
+      childState.fail = target !== undefined && target !== child ? target : 0
+      const failState = states[childState.fail]!
+      childState.output = failState.ends.length > 0 ? childState.fail : failState.output
+      queue.push(child)
+    }
+  }
+  const compiled = {lexicons, states}
   cache.set(key, compiled)
   return compiled
+}
+
+function newState(): State {
+  return {next: new Map(), fail: 0, ends: [], output: -1}
 }
 
 /**
  * Find every phrase of every lexicon in one walk over the sentences' units. Within a lexicon,
  * overlapping matches resolve to the longest, then the earliest ("passionate about" wins
- * over "passionate").
+ * over "passionate"). A phrase never spans a break between units (see `Unit.joinsNext`).
  */
 export function matchLexicons(unitsBySentence: readonly Unit[][], compiled: CompiledLexicons): Map<string, Match[]> {
-  const found = new Map<string, Match[]>()
+  const found = new Map<string, Array<Match & {first: number; order: number}>>()
   for (const lexicon of compiled.lexicons) found.set(lexicon.id, [])
+  const {states} = compiled
   unitsBySentence.forEach((units, sentence) => {
+    let state = 0
     for (let index = 0; index < units.length; index++) {
-      const candidates = compiled.byFirst.get(units[index]!.key)
-      if (!candidates) continue
-      for (const phrase of candidates) {
-        const end = matchAt(units, index, phrase)
-        if (end !== undefined) {
-          found.get(phrase.lexicon.id)!.push({entry: phrase.entry, start: units[index]!.start, end, sentence})
+      if (index > 0 && !units[index - 1]!.joinsNext) state = 0
+      const word = units[index]!.key
+      while (state > 0 && !states[state]!.next.has(word)) state = states[state]!.fail
+      state = states[state]!.next.get(word) ?? 0
+      for (let at = states[state]!.ends.length > 0 ? state : states[state]!.output; at >= 0; at = states[at]!.output) {
+        for (const phrase of states[at]!.ends) {
+          const first = index - phrase.keys.length + 1
+          if (phrase.exact && !phrase.exact.every((part, offset) => units[first + offset]!.text === part)) continue
+          if (phrase.lexicon.wholeWords && (!units[first]!.wordStart || !units[index]!.wordEnd)) continue
+          found.get(phrase.lexicon.id)!.push({entry: phrase.entry, start: units[first]!.start, end: units[index]!.end, sentence, first, order: phrase.order})
         }
       }
     }
   })
-  for (const [id, matches] of found) found.set(id, longestFirst(matches))
-  return found
-}
-
-function matchAt(units: readonly Unit[], index: number, phrase: CompiledPhrase): number | undefined {
-  const {keys, exact} = phrase
-  if (phrase.lexicon.wholeWords && (!units[index]!.wordStart || !units[index + keys.length - 1]?.wordEnd)) return undefined
-  for (let offset = 0; offset < keys.length; offset++) {
-    const unit = units[index + offset]
-    if (!unit || unit.key !== keys[offset]) return undefined
-    if (exact && unit.text !== exact[offset]) return undefined
-    if (offset > 0 && !units[index + offset - 1]!.joinsNext) return undefined
+  const result = new Map<string, Match[]>()
+  for (const [id, matches] of found) {
+    // In the order a walk from each word would find them: by sentence and first word, then by the phrases' order.
+    matches.sort((a, b) => a.sentence - b.sentence || a.first - b.first || a.order - b.order)
+    result.set(id, longestFirst(matches.map(({first, order, ...match}) => match)))
   }
-  return units[index + keys.length - 1]!.end
+  return result
 }
 
 function longestFirst(matches: Match[]): Match[] {
