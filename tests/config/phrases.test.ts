@@ -43,6 +43,16 @@ describe('phrase rules (phrases)', () => {
     expect(run.stderr).toBe('cover-lint: .coverlintrc.json: phrases[0].match[0]: "(a+)+$" must be words (letters, digits, hyphens, apostrophes): phrases are matched on words, never as patterns\n')
   })
 
+  it('a phrase is at most 32 words: a longer one is a config error that quotes its start, not all of it', () => {
+    const long = Array.from({length: 5001}, (_, index) => `word${index}`).join(' ')
+    const root = project({'.coverlintrc.json': {phrases: [{id: 'custom/passage', match: ['team player', long]}]}, 'letter.md': letter})
+    const run = cli(['letter.md'], {cwd: root})
+    expect(run.code).toBe(2)
+    expect(run.stderr).toBe('cover-lint: .coverlintrc.json: phrases[0].match[1]: "word0 word1 word2 word3 ..." is 5,001 words; a phrase to match is at most 32 words (a phrase, not a passage)\n')
+    const longest = Array.from({length: 32}, () => 'team').join(' ')
+    expect(lintWith({phrases: [{id: 'custom/thirty-two', match: [longest]}]}).messages.filter((message) => message.ruleId === 'custom/thirty-two')).toEqual([])
+  })
+
   it('rules and --rule set their severity like any rule', () => {
     const result = lintWith({phrases, rules: {'custom/pairing': 'warn', 'custom/company': 'off'}}, letter, ['--rule', 'custom/routing=error'])
     expect(findings(result, 'custom/pairing')).toEqual(['5:279-5:286 warning "pairing"'])

@@ -1,0 +1,2 @@
+/** Long documents by name: each takes a size in characters and returns the document's format and bytes (see hostile-documents.mjs). */
+export declare const hostileDocuments: Record<string, (size: number) => {format: string; bytes: Uint8Array} | Promise<{format: string; bytes: Uint8Array}>>
