@@ -77,6 +77,14 @@ describe('LaTeX expansion is bounded, each bound with its own message', () => {
     expect(fine.text).toBe(Array.from({length: 64}, () => 'A line.').join(' '))
   })
 
+  it("commands named like Object's own properties are commands the renderer does not know ('spec is not iterable' ended the letter)", async () => {
+    const names = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']
+    const run = await timed(letterWith(`I led it.${names.map((name) => ` \\${name}{x}`).join('')} ${names.map((name) => `\\begin{${name}}y\\end{${name}}`).join(' ')} Done.`))
+    expect(run.error).toBeUndefined()
+    // An unknown command's argument is printed; an unknown environment is a block of its own, as any is.
+    expect(run.text).toBe(`I led it.${' x'.repeat(names.length)}\n\n${names.map(() => 'y\n\n').join('')}Done.`)
+  })
+
   it('a letter whose macros are many but ordinary is read: a company name used 2,000 times', async () => {
     const run = await timed(letterWith('I joined \\co{} in 2019. '.repeat(2000), '\\newcommand{\\co}{Fernhill}'))
     expect(run.error).toBeUndefined()

@@ -4,8 +4,16 @@
  * optional `[...]`, `s` a star, `g` a `{...}` group if one follows.
  */
 
+/**
+ * A table by command name with no prototype: `\constructor` or `\toString` in a letter is a
+ * command the renderer does not know, not one of Object's methods.
+ */
+function byName<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries))
+}
+
 /** Commands that print nothing: set-up, spacing, references, contact fields of CV classes. */
-export const silent: Readonly<Record<string, string>> = {
+export const silent: Readonly<Record<string, string>> = byName({
   documentclass: 'om', usepackage: 'om', RequirePackage: 'om', PassOptionsToPackage: 'mm',
   vspace: 'sm', addvspace: 'm', vskip: '', kern: '',
   label: 'm', ref: 'm', pageref: 'm', eqref: 'm', cite: 'om', nocite: 'm', footnote: 'om', thanks: 'm', marginpar: 'om',
@@ -32,10 +40,10 @@ export const silent: Readonly<Record<string, string>> = {
   bfseries: '', itshape: '', mdseries: '', scshape: '', upshape: '', slshape: '', rmfamily: '', sffamily: '', ttfamily: '',
   normalfont: '', bf: '', it: '', em: '', rm: '', sc: '', tt: '', sf: '', sl: '',
   item: 'o', setitemize: 'om', setlist: 'om', leavevmode: '', ignorespaces: '', unskip: '', string: ''
-}
+})
 
 /** Commands that print some of their arguments: `[spec, indexes printed]`. */
-export const printing: Readonly<Record<string, readonly [string, readonly number[]]>> = {
+export const printing: Readonly<Record<string, readonly [string, readonly number[]]>> = byName({
   textbf: ['m', [0]], textit: ['m', [0]], emph: ['m', [0]], underline: ['m', [0]], uline: ['m', [0]], ul: ['m', [0]],
   textsc: ['m', [0]], texttt: ['m', [0]], textsf: ['m', [0]], textrm: ['m', [0]], textup: ['m', [0]], textmd: ['m', [0]],
   textsl: ['m', [0]], textnormal: ['m', [0]], text: ['m', [0]], hbox: ['m', [0]], fbox: ['m', [0]], sout: ['m', [0]],
@@ -44,13 +52,13 @@ export const printing: Readonly<Record<string, readonly [string, readonly number
   href: ['mm', [1]], hyperlink: ['mm', [1]], hyperref: ['om', [1]], textcolor: ['omm', [2]], colorbox: ['omm', [2]],
   foreignlanguage: ['omm', [2]], makebox: ['oom', [2]], framebox: ['oom', [2]], parbox: ['oom', [2]], raisebox: ['moom', [3]],
   resizebox: ['smmm', [3]], scalebox: ['mom', [2]], multicolumn: ['mmm', [2]], multirow: ['momm', [3]]
-}
+})
 
 /** Horizontal space: one space in the text, whatever its width. */
-export const horizontalSpace: Readonly<Record<string, string>> = {hspace: 'sm', hskip: '', hfill: '', hfil: '', quad: '', qquad: ''}
+export const horizontalSpace: Readonly<Record<string, string>> = byName({hspace: 'sm', hskip: '', hfill: '', hfil: '', quad: '', qquad: ''})
 
 /** Commands that stand for a character or a word. */
-export const symbols: Readonly<Record<string, string>> = {
+export const symbols: Readonly<Record<string, string>> = byName({
   '&': '&', '%': '%', $: '$', '#': '#', _: '_', '{': '{', '}': '}', ' ': ' ', ',': ' ', ';': ' ', ':': ' ', '>': ' ',
   '!': '', '@': '', '/': '', '-': '', enskip: ' ', enspace: ' ', thinspace: ' ', space: ' ',
   nobreakspace: ' ', dotfill: ' ', hrulefill: ' ',
@@ -64,13 +72,13 @@ export const symbols: Readonly<Record<string, string>> = {
   LaTeX: 'LaTeX', TeX: 'TeX', LaTeXe: 'LaTeX2e', XeTeX: 'XeTeX', LuaTeX: 'LuaTeX', BibTeX: 'BibTeX',
   ss: 'ß', ae: 'æ', AE: 'Æ', oe: 'œ', OE: 'Œ', aa: 'å', AA: 'Å', o: 'ø', O: 'Ø', l: 'ł', L: 'Ł', i: 'ı', j: 'ȷ',
   percent: '%', textunderscore: '_', slash: '/'
-}
+})
 
 /** Accents: the combining mark each puts on the letter that follows. */
-export const accents: Readonly<Record<string, string>> = {
+export const accents: Readonly<Record<string, string>> = byName({
   "'": '\u0301', '`': '\u0300', '^': '\u0302', '"': '\u0308', '~': '\u0303', '=': '\u0304', '.': '\u0307',
   u: '\u0306', v: '\u030C', H: '\u030B', c: '\u0327', k: '\u0328', r: '\u030A', d: '\u0323', b: '\u0331'
-}
+})
 
 /** Commands that end a paragraph. */
 export const paragraphBreaks: ReadonlySet<string> = new Set([
@@ -90,10 +98,10 @@ export const skippedEnvironments: ReadonlySet<string> = new Set([
 ])
 
 /** Table environments and the arguments they take before their rows. */
-export const tables: Readonly<Record<string, string>> = {
+export const tables: Readonly<Record<string, string>> = byName({
   tabular: 'om', 'tabular*': 'mom', tabularx: 'mom', tabulary: 'mom', longtable: 'om', supertabular: 'om',
   'supertabular*': 'mom', array: 'om', tabu: 'om', tblr: 'om', longtabu: 'om'
-}
+})
 
 /** Lists: each `\item` is a list item. */
 export const lists: ReadonlySet<string> = new Set(['itemize', 'enumerate', 'description', 'compactitem', 'compactenum', 'cvitems'])
@@ -102,7 +110,7 @@ export const lists: ReadonlySet<string> = new Set(['itemize', 'enumerate', 'desc
 export const quotations: ReadonlySet<string> = new Set(['quote', 'quotation', 'verse'])
 
 /** Arguments other environments take before their content. */
-export const environmentArguments: Readonly<Record<string, string>> = {
+export const environmentArguments: Readonly<Record<string, string>> = byName({
   letter: 'm', minipage: 'ooom', multicols: 'mo', 'multicols*': 'mo', table: 'o', 'table*': 'o', wrapfigure: 'omom',
   adjustbox: 'm', tcolorbox: 'o', mdframed: 'o', otherlanguage: 'm', 'otherlanguage*': 'm', paracol: 'm'
-}
+})
