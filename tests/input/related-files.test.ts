@@ -7,8 +7,8 @@ import {project} from '../helpers/project.js'
 
 /**
  * Files a LaTeX letter `\input`s are someone else's choice too: they are read through the
- * checks a letter gets, and only from inside the letter's project (its repository, else its
- * folder), so a letter cannot make cover-lint read /etc/passwd, hang on a pipe or fill memory
+ * checks a letter gets, and only from inside the letter's project (the nearest folder above it
+ * with .git or a package.json, as for configs; else its own folder), so a letter cannot make cover-lint read /etc/passwd, hang on a pipe or fill memory
  * from /dev/zero, and never quotes such a file back.
  */
 
@@ -43,29 +43,29 @@ function repository(files: Record<string, string>): string {
 }
 
 describe('files a letter \\inputs', () => {
-  it('outside the repository: /etc/passwd is refused, and none of it is quoted back', () => {
+  it('outside the project: /etc/passwd is refused, and none of it is quoted back', () => {
     const cwd = repository({'bad.tex': letterInputting('/etc/passwd')})
     const run = lintBesideGood(cwd)
-    expect(run.stderr).toBe(`cover-lint: bad.tex: \\input{/etc/passwd}: not read: it is outside the letter's repository (.), and only files inside it are\n`)
+    expect(run.stderr).toBe(`cover-lint: bad.tex: \\input{/etc/passwd}: not read: it is outside the letter's project (.), and only files inside it are\n`)
     expect(run.stdout).not.toContain('root:')
     expect(run.reported).toEqual(['good.md'])
     expect(run.code).toBe(2)
   })
 
-  it('outside the repository: a path up and out of it, and a link that leads out of it', () => {
+  it('outside the project: a path up and out of it, and a link that leads out of it', () => {
     const outer = project({'x.tex': 'Not part of the letter.\n'})
     const cwd = repository({'bad.tex': letterInputting('../../x'), 'linked.tex': letterInputting('leak')})
     symlinkSync(join(outer, 'x.tex'), join(cwd, 'leak.tex'))
-    expect(lintBesideGood(cwd).stderr).toBe(`cover-lint: bad.tex: \\input{../../x}: not read: it is outside the letter's repository (.), and only files inside it are\n`)
+    expect(lintBesideGood(cwd).stderr).toBe(`cover-lint: bad.tex: \\input{../../x}: not read: it is outside the letter's project (.), and only files inside it are\n`)
     expect(lintBesideGood(cwd, [], 'linked.tex').stderr).toBe(
-      `cover-lint: linked.tex: \\input{leak}: not read: it is outside the letter's repository (.), and only files inside it are\n`
+      `cover-lint: linked.tex: \\input{leak}: not read: it is outside the letter's project (.), and only files inside it are\n`
     )
   })
 
   it('devices are outside it too: /dev/zero grew to gigabytes, /dev/stdin hung', () => {
     for (const device of ['/dev/zero', '/dev/stdin']) {
       const run = lintBesideGood(repository({'bad.tex': letterInputting(device)}))
-      expect(run.stderr).toBe(`cover-lint: bad.tex: \\input{${device}}: not read: it is outside the letter's repository (.), and only files inside it are\n`)
+      expect(run.stderr).toBe(`cover-lint: bad.tex: \\input{${device}}: not read: it is outside the letter's project (.), and only files inside it are\n`)
       expect(run.reported).toEqual(['good.md'])
     }
   })
@@ -87,7 +87,7 @@ describe('files a letter \\inputs', () => {
     expect(run.reported).toEqual(['good.md'])
   })
 
-  it('inside the repository but outside the letter\'s folder is read, with positions in that file', () => {
+  it('inside the project but outside the letter\'s folder is read, with positions in that file', () => {
     const cwd = repository({'letters/bad.tex': letterInputting('../shared/body'), 'shared/body.tex': '% the body\nI am a team player.\n'})
     const run = cli(['--format', 'json', 'letters/bad.tex'], {cwd})
     expect(run.stderr).toBe('')
@@ -96,7 +96,14 @@ describe('files a letter \\inputs', () => {
     expect(cliche).toMatchObject({filePath: 'shared/body.tex', line: 2, column: 8})
   })
 
-  it('with no repository, only the letter\'s own folder: a file beside its folder is refused', () => {
+  it('a package.json marks the project as .git does: a file elsewhere in it is read, one above it is not', () => {
+    const cwd = project({'letters/bad.tex': letterInputting('../shared/body'), 'shared/body.tex': 'I led the migration.\n', 'letters/good.md': body})
+    expect(cli(['letters/bad.tex'], {cwd}).stderr).toBe('')
+    const nested = project({'app/package.json': '{"name": "app"}\n', 'app/bad.tex': letterInputting('../body'), 'body.tex': 'I led it.\n'})
+    expect(cli(['app/bad.tex'], {cwd: nested}).stderr).toBe(`cover-lint: app/bad.tex: \\input{../body}: not read: it is outside the letter's project (app), and only files inside it are\n`)
+  })
+
+  it('with no project root, only the letter\'s own folder: a file beside its folder is refused', () => {
     const cwd = project({'package.json': null, 'letters/bad.tex': letterInputting('../body'), 'body.tex': 'I am a team player.\n', 'letters/good.md': body})
     const run = cli(['letters/bad.tex', 'letters/good.md'], {cwd})
     expect(run.stderr).toBe(`cover-lint: letters/bad.tex: \\input{../body}: not read: it is outside the letter's folder (letters), and only files inside it are\n`)
