@@ -3,7 +3,7 @@ import {dirname, join} from 'node:path'
 import {loadDocument, relatedFileReader} from '../../src/input/adapters/index.js'
 import {formatForPath} from '../../src/input/formats.js'
 import {lint, lintDocument} from '../../src/lint.js'
-import type {ParsedDocument} from '../../src/parse/document.js'
+import type {InputFormat, ParsedDocument} from '../../src/parse/document.js'
 import type {LintMessage, LintResult} from '../../src/types.js'
 
 /** Lint a file of any format as the CLI does (files it `\input`s are read beside it). */
@@ -12,6 +12,12 @@ export async function lintFile(path: string, filePath = path): Promise<LintResul
   if (format === 'markdown' || format === 'text') return lint(readFileSync(path, 'utf8'), {filePath, format})
   const document = await loadDocument(format, {bytes: readFileSync(path), filePath, readRelated: relatedFileReader(dirname(path), dirname(path))})
   return lintDocument(document, {filePath})
+}
+
+/** Read `bytes` as `format` and lint the document, as the CLI does a file named `letter.<format>`. */
+export async function lintBytes(format: InputFormat, bytes: Uint8Array): Promise<LintResult> {
+  const filePath = `letter.${format}`
+  return lintDocument(await loadDocument(format, {bytes, filePath}), {filePath})
 }
 
 /** What a finding says, without where: rule, severity, message and the words it quotes. */

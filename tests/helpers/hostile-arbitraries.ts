@@ -29,7 +29,7 @@ const prose = sentence.map((text) => text.replaceAll('\0', ' '))
 const markupRun = fc
   .tuple(
     fc.constantFrom('*', '_', '**a** ', '[', ']', '[a](', '<', '`', '>', '> ', '- ', '1. ', '#', '\\', '&', '!', '~', '|', '\n', 'a\n', '  ', '\t', '{', '$', '%', '(', ')'),
-    fc.oneof(fc.integer({min: 1, max: 200}), fc.integer({min: 1000, max: big(20_000, 60_000)}))
+    fc.oneof(fc.integer({min: 1, max: 200}), fc.integer({min: 1000, max: big(8000, 60_000)}))
   )
   .map(([unit, count]) => unit.repeat(count))
 

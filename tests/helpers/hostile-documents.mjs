@@ -1,7 +1,7 @@
 // Long documents in every format, shaped where each reader was slower than linear (the
 // rendered text, Word's paragraphs, PDF pages, a paragraph of one .tex or Markdown file):
 // each takes a size in characters (roughly) and returns {format, bytes}. Used by
-// tests/hostile-parsers.test.ts through tests/helpers/load-time.mjs.
+// tests/timing/hostile-documents.test.ts and tests/timing/megabyte-documents.test.ts.
 import {makeDocx} from '../../scripts/fixtures/docx.mjs'
 import {textPdf} from '../../scripts/fixtures/pdf.mjs'
 

@@ -4,6 +4,7 @@ import {extractPosting} from '../../src/job/extract.js'
 import {readOrganisation} from '../../src/job/organisation.js'
 import {lint} from '../../src/lint.js'
 import {adversarial} from '../helpers/adversarial.mjs'
+import {leastCpuTime} from '../helpers/cpu.js'
 
 /**
  * Hostile letters for the fixed patterns over sentence text (src/letter/quantities.ts,
@@ -33,35 +34,16 @@ function lintCase(input: Case): void {
   }
 }
 
-function cpu(): number {
-  const usage = process.cpuUsage()
-  return (usage.user + usage.system) / 1000
-}
-
-/** Collect garbage now (the project runs with --expose-gc), so that no run pays for an earlier one's. */
-const collect = (globalThis as {gc?: () => void}).gc ?? (() => {})
-
-/** The least CPU time of two runs: the one least disturbed by the machine. */
-function time(input: Case): number {
-  let best = Infinity
-  for (let run = 0; run < 2; run++) {
-    collect()
-    const start = cpu()
-    lintCase(input)
-    best = Math.min(best, cpu() - start)
-  }
-  return best
-}
-
 describe('time stays linear on hostile letters', () => {
   for (const [name, make] of Object.entries(adversarial)) {
-    it(`${name}: 4x the text in well under 16x the time`, () => {
+    it(`${name}: 4x the text in well under 16x the time`, async () => {
       const small = make(size)
       const large = make(size * 4)
       // Warm up on both, so that compiling the code is counted against neither.
       lintCase(small)
       lintCase(large)
-      const [smallMs, largeMs] = [time(small), time(large)]
+      const smallMs = await leastCpuTime(() => lintCase(small))
+      const largeMs = await leastCpuTime(() => lintCase(large))
       // Linear is 4; quadratic 16. The floor keeps a tiny, noisy small-size time from deciding.
       expect(largeMs / Math.max(smallMs, 20), `small ${smallMs.toFixed(0)} ms, large ${largeMs.toFixed(0)} ms`).toBeLessThan(8)
     }, 60_000)
