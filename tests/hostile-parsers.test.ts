@@ -138,6 +138,17 @@ describe('Markdown the parser would take minutes over is refused before it is pa
     expect(() => lint('a\n'.repeat(20_000))).not.toThrow()
   })
 
+  it('lists nested deep by indentation (400 levels took 4.4 s; 100 levels of 4,000 items, 800 KB, 11.7 s)', () => {
+    const nested = (depth: number): string => Array.from({length: depth}, (_, level) => `${'  '.repeat(level)}- I led it.`).join('\n')
+    expect(refused(nested(400))).toBe(
+      "the file's lines are indented by over 50,000 columns in all (at line 225: lists nested deep by indentation?), more than cover-lint reads in Markdown (the parser would take minutes): take out the indentation"
+    )
+    expect(refused(`${nested(100)}\n${`${'  '.repeat(99)}- I led it.\n`.repeat(4000)}`)).toMatch(/^the file's lines are indented by over 50,000 columns in all \(at line 303:/)
+    // A tab counts four columns, as CommonMark reads it.
+    expect(refused(`${'\t'.repeat(200)}- a\n`.repeat(200))).toMatch(/^the file's lines are indented by over 50,000 columns in all \(at line 63:/)
+    expect(() => lint(nested(200))).not.toThrow()
+  })
+
   it('marks a letter does use are read: emphasis, links, code, a blank line of underscores, snake_case', () => {
     const text = `Dear Jo,\n\nI **cut** p99 latency from *900ms* to 140ms; see [the write-up](https://example.com) and \`orders_v2\`.\n\nSigned: ________________\n\nA${'_'.repeat(300)}B in a word is no emphasis.\n`
     expect(() => lint(text)).not.toThrow()

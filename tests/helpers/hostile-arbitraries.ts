@@ -39,7 +39,7 @@ export const longRuns = fc.array(fc.oneof({weight: 2, arbitrary: prose}, {weight
 /** Markdown nested deep on one line (quotations, lists) or by indentation, before a sentence. */
 export const deepMarkdown = fc
   .tuple(fc.constantFrom('>', '> ', '- ', '* ', '1. ', '>- ', '  '), depth(big(2500, 20_000)), prose)
-  .map(([marker, depth, text]) => (marker === '  ' ? Array.from({length: Math.min(depth, 200)}, (_, level) => `${marker.repeat(level)}- ${text}`).join('\n') : `${marker.repeat(depth)}${text}\n`))
+  .map(([marker, depth, text]) => (marker === '  ' ? Array.from({length: Math.min(depth, 400)}, (_, level) => `${marker.repeat(level)}- ${text}`).join('\n') : `${marker.repeat(depth)}${text}\n`))
 
 /** HTML nested deep: elements opened and (sometimes) never closed. */
 export const deepHtml = fc

@@ -48,7 +48,7 @@ describe('hostile documents are answered quickly, or refused with a line', () =>
   holds('long runs of markup characters, as Markdown, text, LaTeX and HTML', longRuns, async (text) => {
     // Only Markdown has bounds a run of marks can reach; LaTeX with no prose left has no body.
     const markdown = await answer('markdown', text)
-    if (markdown) expect(markdown.message).toMatch(/Markdown marks|a run of [\d,]+ '[*_]' characters|quotations or lists inside each other|paragraphs, list items and headings|lines of text/)
+    if (markdown) expect(markdown.message).toMatch(/Markdown marks|a run of [\d,]+ '[*_]' characters|quotations or lists inside each other|paragraphs, list items and headings|lines of text|indented by over/)
     expect(await answer('text', text)).toBeUndefined()
     expect(await answer('html', `<p>${text}</p>`)).toBeUndefined()
     const latex = await answer('latex', text)
@@ -58,7 +58,7 @@ describe('hostile documents are answered quickly, or refused with a line', () =>
   holds('Markdown nested deep on one line or by indentation', deepMarkdown, async (text) => {
     const refusal = await answer('markdown', text)
     // Only nesting past the limit is refused, and then for its nesting.
-    if (refusal) expect(refusal.message).toMatch(/quotations or lists inside each other|paragraphs, list items and headings/)
+    if (refusal) expect(refusal.message).toMatch(/quotations or lists inside each other|paragraphs, list items and headings|indented by over/)
   })
 
   holds('HTML nested deep, closed or not', deepHtml, async (text) => {
