@@ -15,8 +15,9 @@ import {project} from '../helpers/project.js'
 
 const strong = readFileSync(join(root, 'fixtures/letters/strong.md'), 'utf8')
 
+/** Run the built CLI; a letter read whole may have tens of thousands of findings (16 MB of JSON for 'synergy ' x 80,000). */
 function run(args: readonly string[], cwd: string): {code: number | null; stdout: string; stderr: string} {
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd, env: {...process.env, NO_COLOR: '1', GITHUB_ACTIONS: ''}, encoding: 'utf8', timeout: 110_000})
+  const result = spawnSync(process.execPath, [bin, ...args], {cwd, env: {...process.env, NO_COLOR: '1', GITHUB_ACTIONS: ''}, encoding: 'utf8', timeout: 110_000, maxBuffer: 64 * 1024 * 1024})
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 

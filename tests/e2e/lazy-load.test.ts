@@ -7,7 +7,7 @@ function parsersLoaded(path: string): string[] {
   const sources = sourcesLoaded([path])
   const markers: Record<string, string> = {
     latex: 'src/parse/latex/',
-    html: 'node_modules/hast-util-from-html/',
+    html: 'node_modules/parse5/',
     mammoth: 'node_modules/mammoth/',
     pdfjs: 'node_modules/unpdf/'
   }

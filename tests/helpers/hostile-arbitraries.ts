@@ -20,10 +20,10 @@ const depth = (upTo: number): fc.Arbitrary<number> =>
   fc.oneof(fc.integer({min: 1, max: 20}), fc.integer({min: 80, max: 300}), fc.integer({min: Math.min(2000, upTo), max: upTo}))
 
 /**
- * Prose without NUL: a NUL makes any file binary (refused as such), which would hide what the
- * property is about.
+ * Prose without NUL, and never blank: a NUL makes any file binary, and a blank one is empty;
+ * either refusal would hide what the property is about.
  */
-const prose = sentence.map((text) => text.replaceAll('\0', ' '))
+const prose = sentence.map((text) => text.replaceAll('\0', ' ').trim() || 'x')
 
 /** A run of one markup character (or marker) long enough to matter, inside prose. */
 const markupRun = fc
@@ -34,7 +34,9 @@ const markupRun = fc
   .map(([unit, count]) => unit.repeat(count))
 
 /** Prose with long runs of markup characters in it (for every text format). */
-export const longRuns = fc.array(fc.oneof({weight: 2, arbitrary: prose}, {weight: 3, arbitrary: markupRun}), {minLength: 1, maxLength: 6}).map((parts) => parts.join(' '))
+export const longRuns = fc
+  .tuple(prose, fc.array(fc.oneof({weight: 2, arbitrary: prose}, {weight: 3, arbitrary: markupRun}), {minLength: 1, maxLength: 5}))
+  .map(([first, parts]) => [first, ...parts].join(' '))
 
 /** Markdown nested deep on one line (quotations, lists) or by indentation, before a sentence. */
 export const deepMarkdown = fc
