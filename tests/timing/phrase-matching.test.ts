@@ -4,7 +4,7 @@ import {collect, cpu} from '../helpers/cpu.js'
 
 /** One sentence of `count` units of `word` (a long letter with no full stop), each joined to the next. */
 function sentence(count: number, word = 'word'): Unit[] {
-  return Array.from({length: count}, (_, index) => ({key: word, text: word, start: index * 5, end: index * 5 + 4, joinsNext: index < count - 1}))
+  return Array.from({length: count}, (_, index) => ({key: word, text: word, start: index * 5, end: index * 5 + 4, joinsNext: index < count - 1, wordStart: true, wordEnd: true}))
 }
 
 /** Match `units` against `lexicons`: what was found, and the CPU time the matching took. */
