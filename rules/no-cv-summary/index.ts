@@ -1,6 +1,6 @@
 import {defineRule} from '../../src/engine/rule.js'
 import type {Lexicon, LexiconEntry, Match} from '../../src/letter/lexicon.js'
-import {quote, shortQuote, technologiesIn} from '../../src/letter/query.js'
+import {distance, quote, shortQuote, technologiesIn} from '../../src/letter/query.js'
 import {listRuns} from '../../src/letter/technologies.js'
 import type {Block} from '../../src/letter/types.js'
 import {offsetToText, textToOffset} from '../../src/letter/tokens.js'
@@ -63,9 +63,9 @@ export default defineRule({
       const following = technologiesIn(letter, match.sentence).filter((mention) => mention.start >= match.end)
       // The list the phrase introduces: the run of technologies that starts after it.
       const items = listRuns(following, letter.source)[0] ?? []
-      const listed = items.length >= 3 && items[0]!.start - match.end <= listReach
+      const listed = items.length >= 3 && distance(letter.source, match.end, items[0]!.start) <= listReach
       if (!listed && !isShortList(after)) continue
-      const gap = listed ? items[0]!.start - match.end : 0
+      const gap = listed ? distance(letter.source, match.end, items[0]!.start) : 0
       const previous = inventoryFindings.get(match.sentence)
       if (previous && previous.gap <= gap) continue
       // Deleted first, so that a replacement is reported in the order it was found.

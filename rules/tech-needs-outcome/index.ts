@@ -1,7 +1,7 @@
 import {defineRule} from '../../src/engine/rule.js'
 import {claimAt, isOwnWork, ownScaleIn} from '../../src/letter/claims/query.js'
 import type {Lexicon, LexiconEntry} from '../../src/letter/lexicon.js'
-import {quote} from '../../src/letter/query.js'
+import {distance, quote} from '../../src/letter/query.js'
 import data from './decisions.json' with {type: 'json'}
 
 /** Whole words only: "rewriting" is no decision inside "asset-rewriting". */
@@ -47,14 +47,14 @@ export default defineRule({
       // Only the writer's own, done decisions: not "your role mentions moving the quotes API".
       const claim = claimAt(letter, verb.start)
       if (!claim || !isOwnWork(claim)) continue
-      const inSentence = (bySentence.get(verb.sentence) ?? []).filter((target) => target.start > verb.end && target.start - verb.end <= maxGap)
+      const inSentence = (bySentence.get(verb.sentence) ?? []).filter((target) => target.start > verb.end && distance(letter.source, verb.end, target.start) <= maxGap)
       if (inSentence.length === 0) continue
       // "containerised microservices", "we run containerised services": a participle straight before
       // its noun, and not the clause's verb, describes the thing; it decides nothing.
       const next = inSentence[0]!
       if (/(?:ed|en|t)$/i.test(letter.source.slice(verb.start, verb.end)) && /^\s+$/.test(letter.source.slice(verb.end, next.start)) && claim.action?.start !== verb.start) continue
       // Take "from Python to Go" whole when the sentence names both ends.
-      const last = inSentence.find((target, index) => index === inSentence.length - 1 || inSentence[index + 1]!.start - target.end > 12)!
+      const last = inSentence.find((target, index) => index === inSentence.length - 1 || distance(letter.source, target.end, inSentence[index + 1]!.start) > 12)!
       reported.add(verb.sentence)
       const decision = quote(letter.source, verb.start, last.end)
       report({

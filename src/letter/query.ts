@@ -176,6 +176,19 @@ export function quote(source: string, start: number, end: number): string {
   return source.slice(start, end).replace(/\s+/g, ' ').trim()
 }
 
+/**
+ * How far apart two offsets are, as a reader sees it: a CRLF line ending counts as one character,
+ * so a rule's reach ("the next name within 12 characters") is the same in a letter saved with CRLF
+ * as with LF. Gaps longer than any reach a rule uses are returned as they are, uncounted.
+ */
+export function distance(source: string, from: number, to: number): number {
+  const raw = to - from
+  if (raw <= 0 || raw > 4096) return raw
+  let crlf = 0
+  for (let at = source.indexOf('\r\n', from); at !== -1 && at + 1 < to; at = source.indexOf('\r\n', at + 2)) crlf++
+  return raw - crlf
+}
+
 /** "a", "a and b", "a, b and c": for messages that name several things. */
 export function listing(items: readonly string[], conjunction = 'and'): string {
   if (items.length <= 1) return items[0] ?? ''

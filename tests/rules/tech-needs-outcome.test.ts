@@ -1,3 +1,6 @@
+import {describe, expect, it} from 'vitest'
+import {lint} from '../../src/lint.js'
+import {findings} from '../helpers/lint.js'
 import {ruleSuite} from '../helpers/rule-suite.js'
 
 ruleSuite('tech-needs-outcome', {
@@ -29,4 +32,13 @@ ruleSuite('tech-needs-outcome', {
     {name: '"rewriting" inside "asset-rewriting" is not a rewrite', text: ['I fixed an asset-rewriting bug in our Webpack build.']},
     {name: 'the outcome in words', text: ['I moved our reporting jobs to Kubernetes and halved their cost.']}
   ]
+})
+
+describe('tech-needs-outcome reads a CRLF letter as it reads the same letter with LF', () => {
+  // The gap from ".NET" to "Java" is 12 characters with LF, the most "from X to Y" may span: CRLF must not make it 13.
+  const lines = ['I moved our booking service from .NET to', '        Java in March.']
+  it.each([['LF', '\n'], ['CRLF', '\r\n']])('%s', (_, ending) => {
+    const result = lint(lines.join(ending), {filePath: 'letter.md'})
+    expect(findings(result, 'tech-needs-outcome')).toEqual(['1:3-2:13 warning "moved our booking service from .NET to Java"'])
+  })
 })
