@@ -1,10 +1,16 @@
 import {readFileSync} from 'node:fs'
 import {defineConfig} from 'vitest/config'
+import {wordFile} from './scripts/dictionary.mjs'
 
 const {version} = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as {version: string}
 
 /** The version the build writes in (scripts/build.mjs), so the sources report what dist/ does. */
-const define = {__COVER_LINT_VERSION__: JSON.stringify(version)}
+const define = {
+  __COVER_LINT_VERSION__: JSON.stringify(version),
+  // The spelling rule's word file, compiled from the dictionary packages (cached until they or
+  // the field's words change): running from source, the rule reads it from here.
+  __COVER_LINT_WORDS__: JSON.stringify(await wordFile({log: (line) => console.error(line)}))
+}
 
 /** What every project shares. */
 const shared = {

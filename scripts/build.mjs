@@ -3,7 +3,8 @@
 // some runs need (reporters other than the default, extra input formats) stay in chunks that
 // are imported on demand.
 import {build} from 'esbuild'
-import {readFile, rm} from 'node:fs/promises'
+import {copyFile, readFile, rm, writeFile} from 'node:fs/promises'
+import {wordFile, wordFileLicences} from './dictionary.mjs'
 
 const {version} = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'))
 
@@ -49,6 +50,12 @@ await build({
   banner: {js: "import {createRequire as __coverLintRequire} from 'node:module'; const require = __coverLintRequire(import.meta.url);"},
   plugins: [lazyChildProcess]
 })
+
+// The spelling rule's word file (scripts/dictionary.mjs compiles it from the dictionary packages,
+// which are only dev dependencies): the bundle reads it from beside itself. The words are SCOWL's,
+// whose copyright notices must travel with them: the packages' licence texts go beside the file.
+await copyFile(await wordFile({log: (line) => console.error(line)}), new URL('../dist/words.bin', import.meta.url))
+await writeFile(new URL('../dist/words-license.txt', import.meta.url), await wordFileLicences())
 
 // `--types`: the library's declarations for package.json `exports.types` (dist/types), made by
 // tsc from the same sources. Install (`postprepare`) and `npm pack` (`prepack`) make them; tests

@@ -1,13 +1,18 @@
 // Module hooks that let plain Node run the TypeScript sources, for code that runs outside vitest
 // (the CLI's worker in tests/helpers/cli-worker.mjs, npm run fixtures: `node --import ./scripts/ts-register.mjs`).
 // The sources import each other by their built names (`./x.js`), which resolve to `./x.ts`;
-// esbuild strips the types, with the build's define for the version, as scripts/build.mjs does.
+// esbuild strips the types, with the build's define for the version, as scripts/build.mjs does,
+// and names the spelling rule's word file as vitest.config.ts does (compiled once, then cached).
 import {readFile} from 'node:fs/promises'
 import {readFileSync} from 'node:fs'
 import {transform} from 'esbuild'
+import {wordFile} from './dictionary.mjs'
 
 const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
-const define = {__COVER_LINT_VERSION__: JSON.stringify(version)}
+const define = {
+  __COVER_LINT_VERSION__: JSON.stringify(version),
+  __COVER_LINT_WORDS__: JSON.stringify(await wordFile({log: (line) => console.error(line)}))
+}
 
 export async function resolve(specifier, context, next) {
   if (/^\.\.?\//.test(specifier) && specifier.endsWith('.js') && context.parentURL?.endsWith('.ts')) {

@@ -1,0 +1,123 @@
+import type {Letter, LetterSentence, Token} from '../letter/types.js'
+
+/** A word of the letter to check: one part of a hyphenated or slashed word ("payments-reconciliation"). */
+export interface LetterWord {
+  /** As written. */
+  text: string
+  start: number
+  end: number
+  /** First in its sentence, or after a colon, an opening quote or bracket: a capital there says nothing of a name. */
+  initial: boolean
+}
+
+/**
+ * The words of a letter a spelling check reads: those of the sentences a reader reads (greeting
+ * to sign-off; the address block and the signature are names and places). Left out: web
+ * addresses, e-mail addresses, file names and paths (anything with a dot, an @ or a slash inside
+ * that is not a plain "and/or"), words with a digit ("p99", "Sev-1", "k8s") and single letters.
+ * Code never reaches a sentence.
+ *
+ * This runs on every word of every letter, so a word is classified in one pass over its
+ * characters, and only the few that need it (hyphens, apostrophes, a trailing dot) are cut up.
+ */
+export function letterWords(letter: Letter): LetterWord[] {
+  const out: LetterWord[] = []
+  for (const sentence of letter.sentences) sentenceWords(sentence, out)
+  return out
+}
+
+/** What, before a word, makes it the start of a sentence for its capital. */
+const openers = new Set([':', '"', '“', '‘', "'", '(', '[', '—', '–', '-', '•'])
+
+function sentenceWords(sentence: LetterSentence, out: LetterWord[]): void {
+  const {tokens} = sentence
+  let initial = true
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word') {
+      if (token.kind !== 'whitespace') initial = openers.has(token.value) || (initial && token.kind === 'punctuation' && /^[*_]+$/.test(token.value))
+      continue
+    }
+    const wasInitial = initial
+    initial = false
+    const shape = shapeOf(token.value)
+    if (shape === Shape.plain) {
+      if (token.value.length > 1) out.push({text: token.value, start: token.start, end: token.end, initial: wasInitial})
+      continue
+    }
+    if (shape === Shape.address || (tokens[index + 1]?.value === ':' && (tokens[index + 2]?.value.startsWith('//') ?? false))) {
+      // The tokeniser cuts "https://github.com/me/my-repo" into words and signs: skip to the next space.
+      while (index + 1 < tokens.length && tokens[index + 1]!.kind !== 'whitespace') index++
+      continue
+    }
+    if (shape === Shape.skip) continue
+    addParts(token, wasInitial, out)
+  }
+}
+
+const enum Shape {
+  /** Letters and apostrophes only: checked as it is. */
+  plain,
+  /** With hyphens or slashes, or a trailing full stop: checked part by part. */
+  parts,
+  /** With a digit or a sign: never checked ("p99", "C++", "e.g."). */
+  skip,
+  /** A web or e-mail address, or a domain ("github.com", "me@x.io"): it and what follows it up to a space are skipped. */
+  address
+}
+
+function shapeOf(value: string): Shape {
+  let shape = Shape.plain
+  const last = value.length - 1
+  for (let index = 0; index <= last; index++) {
+    const code = value.charCodeAt(index)
+    // a-z, A-Z and the straight apostrophe: the common case, decided without a table.
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39) continue
+    if (code === 45 || code === 47 || code === 0x2010 || code === 0x2011) shape = Shape.parts
+    else if (code === 46) {
+      if (index === last) shape = Shape.parts
+      // "github.com", "Node.js": a letter or digit, a dot, two letters.
+      else if (index > 0 && isLetterOrDigit(value.charCodeAt(index - 1)) && isLetter(value.charCodeAt(index + 1)) && isLetter(value.charCodeAt(index + 2))) return Shape.address
+      else return Shape.skip
+    } else if (code === 64) return Shape.address
+    else if (code < 128) return Shape.skip
+    // Beyond ASCII: letters ("café"), curly apostrophes; anything else is a sign.
+    else if (code !== 0x2019 && code !== 0x2018 && !/\p{L}|\p{M}/u.test(value[index]!)) return Shape.skip
+  }
+  return shape
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code > 127
+}
+
+function isLetterOrDigit(code: number): boolean {
+  return isLetter(code) || (code >= 48 && code <= 57)
+}
+
+/** Parts of a word: "payments-reconciliation", "read/write". */
+const partSeparator = /[-‐‑/]+/g
+
+function addParts(token: Token, initial: boolean, out: LetterWord[]): void {
+  // A trailing full stop the tokeniser kept ("etc.", "in." before a missing space) is not the word.
+  let value = token.value
+  while (value.endsWith('.')) value = value.slice(0, -1)
+  // Offsets inside the token hold only when the token is written as its value (no character
+  // references or escapes in between).
+  const exact = token.end - token.start === token.value.length
+  let first = true
+  let from = 0
+  const push = (part: string, at: number): void => {
+    const text = part.replace(/^['’‘]+|['’‘]+$/g, '')
+    if (text.length < 2) return
+    const lead = part.indexOf(text)
+    const start = exact ? token.start + at + lead : token.start
+    out.push({text, start, end: exact ? start + text.length : token.end, initial: initial && first})
+  }
+  for (const match of value.matchAll(partSeparator)) {
+    push(value.slice(from, match.index), from)
+    first = false
+    from = match.index + match[0].length
+  }
+  push(value.slice(from), from)
+}
