@@ -52,7 +52,7 @@ function key<T>(definition: KeyDefinition<T>): KeyDefinition<T> {
 export const severityNames = ['off', 'info', 'warn', 'warning', 'error'] as const
 export const seniorities: readonly Seniority[] = ['junior', 'mid', 'senior', 'staff', 'principal']
 export const roles: readonly Role[] = ['backend']
-export const locales: readonly Locale[] = ['en-GB']
+export const locales: readonly Locale[] = ['en-GB', 'en-US']
 export const presetPrefix = 'cover-lint:'
 /** `custom/<name>`: the ids of phrase rules, so they never clash with built-in rules. */
 export const customIdPattern = /^custom\/[A-Za-z0-9][A-Za-z0-9_-]*$/
@@ -94,10 +94,28 @@ export const configKeys = {
   }),
 
   locale: key<Locale>({
-    description: 'The language of the letters. The word lists and the sign-off rules are British English; "en-GB" is the only locale so far.',
+    description:
+      'The spelling the letters are checked against: "en-GB" (British, the default: the guide is written for UK roles) or "en-US" (American). In either, the other\'s spellings are reported with this one\'s form ("optimize" -> "optimise").',
     schema: () => ({enum: [...locales]}),
-    read: (value) => oneOf('locale', value, locales, 'the word lists and sign-off rules are British English, the only locale so far'),
+    read: (value) => oneOf('locale', value, locales),
     default: 'en-GB'
+  }),
+
+  dictionary: key<string[]>({
+    description:
+      'Your own words for the spelling rule: names, products and terms it does not know ("Tallyhook", "Ledgerline"), each accepted in any case. Lists from extends add up.',
+    schema: () => ({type: 'array', items: {type: 'string', pattern: '^\\S+$'}}),
+    read(value) {
+      if (!Array.isArray(value)) throw new ConfigError('dictionary', `must be a list of words, got ${describeValue(value)}`)
+      return value.map((word, index) => {
+        if (typeof word !== 'string' || !/^\S+$/.test(word)) {
+          throw new ConfigError(`dictionary[${index}]`, `must be one word (no spaces; list each word of a name on its own), got ${describeValue(word)}`)
+        }
+        return word
+      })
+    },
+    merge: (base, own) => [...new Set([...base, ...own])],
+    default: []
   }),
 
   rules: key<Record<string, RuleEntry>>({

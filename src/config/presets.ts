@@ -30,6 +30,8 @@ export const presets: Readonly<Record<string, ConfigData>> = {
       'wrong-company': {severity: 'error'},
       salutation: {severity: 'error'},
       tailoring: {severity: 'error'},
+      spelling: {severity: 'error'},
+      'sentence-length': {severity: 'error'},
       'job-coverage': {severity: 'error'},
       'job-stack-stuffing': {severity: 'error'}
     }

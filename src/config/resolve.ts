@@ -208,6 +208,14 @@ export class ConfigResolver {
     for (const phrase of values.phrases) {
       if (phrase.severity === 'off' && settings[phrase.id]?.severity === undefined) settings[phrase.id] = {...settings[phrase.id], severity: 'off'}
     }
+    // Top-level keys a rule reads (locale, dictionary) reach it as options of the same name.
+    for (const rule of this.#rules) {
+      const keys = rule.meta.configKeys ?? []
+      if (keys.length === 0) continue
+      const given = Object.fromEntries(keys.map((name) => [name, (values as Record<string, unknown>)[name]]))
+      const {id} = rule.meta
+      settings[id] = {...settings[id], options: {...settings[id]?.options, ...given}}
+    }
     // The level a file states; without one, the posting's level (see lint.ts), else senior.
     const seniority = layers.some((layer) => layer.data.seniority !== undefined) ? values.seniority : undefined
     const flags = this.#flags

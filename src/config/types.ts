@@ -12,8 +12,8 @@ export type Seniority = Level
 /** The roles cover-lint has expectations for. The guide is about backend roles; that is the only one so far. */
 export type Role = 'backend'
 
-/** The locales cover-lint's word lists and rules are written for. */
-export type Locale = 'en-GB'
+/** The spellings a letter may be written in: British (the guide's, the default) or American. */
+export type Locale = 'en-GB' | 'en-US'
 
 /** One entry of `phrases`: the user's own banned (or required) words, as a rule `custom/<name>`. */
 export interface PhraseRule {

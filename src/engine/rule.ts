@@ -32,6 +32,12 @@ export interface RuleMeta<Options extends object> {
   signal?: SignalId
   /** Word lists this rule matches; the engine matches all of them in one walk. */
   lexicons?: readonly Lexicon[]
+  /**
+   * Top-level config keys the rule reads (`locale`, `dictionary`): the config hands their values
+   * to the rule as options of the same name (so `lint()` given a resolved config's settings has
+   * them). They are keys of the config, not options a user sets under `rules`.
+   */
+  configKeys?: readonly string[]
   /** A short bad and good example for `cover-lint explain`. */
   examples: {bad: string; good: string}
   /**

@@ -8,6 +8,7 @@ import {readOrganisation} from './organisation.js'
 import {extractPhrases} from './phrases.js'
 import {extractStack, technologyRuns} from './stack.js'
 import type {Posting} from './types.js'
+import type {LetterSentence} from '../letter/types.js'
 
 export interface ExtractOptions {
   /** As reports show it. */
@@ -40,7 +41,8 @@ export function extractPostingFrom(parsed: ParsedDocument, options: Omit<Extract
     stack: extractStack(document, mentions),
     phrases: extractPhrases(document, mentions),
     signals: extractSignals(document, matches.get(signalLexicon.id) ?? [], salary),
-    lists: technologyRuns(document, mentions).map((run) => ({names: run.names, place: document.place(run.start, run.end)}))
+    lists: technologyRuns(document, mentions).map((run) => ({names: run.names, place: document.place(run.start, run.end)})),
+    words: postingWords(document.sentences)
   }
   if (options.via) posting.via = options.via
   if (seniority) posting.seniority = seniority
@@ -49,4 +51,16 @@ export function extractPostingFrom(parsed: ParsedDocument, options: Omit<Extract
   if (company) posting.company = {name: company.name, place: document.place(company.start, company.end)}
   if (title) posting.title = document.place(title.start, title.end)
   return posting
+}
+
+function postingWords(sentences: readonly LetterSentence[]): string[] {
+  const words = new Set<string>()
+  for (const sentence of sentences) {
+    for (const word of sentence.words) {
+      const lower = word.value.toLowerCase()
+      words.add(lower)
+      if (/[-‐‑/]/.test(lower)) for (const part of lower.split(/[-‐‑/]+/)) words.add(part)
+    }
+  }
+  return [...words]
 }

@@ -101,6 +101,11 @@ export interface Posting {
   signals: PostingSignal[]
   /** Technologies the posting lists one after another, in its order ("Go, PostgreSQL, Kafka, Kubernetes"). */
   lists: TechnologyList[]
+  /**
+   * Every word the posting writes, lower-case, once (and each part of a hyphenated one): its
+   * company, products and terms, which a letter answering it may repeat without a spelling finding.
+   */
+  words: string[]
 }
 
 export interface TechnologyList {

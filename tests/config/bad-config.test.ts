@@ -21,12 +21,12 @@ const cases: Array<{name: string; files: Record<string, string | object>; args?:
   {
     name: 'a package.json "cover-lint" key that is not an object',
     files: {'package.json': {name: 'letters', 'cover-lint': ['no-cliche']}},
-    stderr: 'cover-lint: package.json: cover-lint: a config must be an object of keys (extends, role, seniority, locale, rules, phrases, job, company, companies, extensions, ignores), got a list\n'
+    stderr: 'cover-lint: package.json: cover-lint: a config must be an object of keys (extends, role, seniority, locale, dictionary, rules, phrases, job, company, companies, extensions, ignores), got a list\n'
   },
   {
     name: 'an unknown key',
     files: {'.coverlintrc.json': {Rules: {'no-cliche': 'error'}}},
-    stderr: 'cover-lint: .coverlintrc.json: Rules: not a config key (did you mean "rules"?); keys: extends, role, seniority, locale, rules, phrases, job, company, companies, extensions, ignores\n'
+    stderr: 'cover-lint: .coverlintrc.json: Rules: not a config key (did you mean "rules"?); keys: extends, role, seniority, locale, dictionary, rules, phrases, job, company, companies, extensions, ignores\n'
   },
   {
     name: 'an unknown rule id',
@@ -135,8 +135,8 @@ const cases: Array<{name: string; files: Record<string, string | object>; args?:
   },
   {
     name: 'a locale cover-lint does not have',
-    files: {'.coverlintrc.json': {locale: 'en-US'}},
-    stderr: 'cover-lint: .coverlintrc.json: locale: "en-US" is not a locale (did you mean "en-GB"?); the word lists and sign-off rules are British English, the only locale so far\n'
+    files: {'.coverlintrc.json': {locale: 'en-AU'}},
+    stderr: 'cover-lint: .coverlintrc.json: locale: "en-AU" is not a locale (did you mean "en-US"?); use "en-GB", "en-US"\n'
   },
   {
     name: 'a key named after an Object property ("constructor")',
