@@ -14,6 +14,8 @@ import paragraphCount from './paragraph-count/index.js'
 import salutation from './salutation/index.js'
 import tailoring from './tailoring/index.js'
 import scaleNumbers from './scale-numbers/index.js'
+import sentenceLength from './sentence-length/index.js'
+import spelling from './spelling/index.js'
 import techNeedsOutcome from './tech-needs-outcome/index.js'
 import wordCount from './word-count/index.js'
 import wrongCompany from './wrong-company/index.js'
@@ -36,6 +38,8 @@ export const rules: readonly AnyRule[] = [
   wrongCompany,
   salutation,
   tailoring,
+  spelling,
+  sentenceLength,
   jobCoverage,
   jobStackStuffing
 ]

@@ -23,6 +23,7 @@ export function explainRule(rules: readonly AnyRule[], id: string): string {
     ...(options.length === 0
       ? ['  none']
       : options.map((option) => `  ${option.name} = ${JSON.stringify(option.value)}${option.description ? `  ${option.description}` : ''}`)),
+    ...(meta.configKeys?.length ? [`  and the config keys ${meta.configKeys.join(', ')} (set at the top of the config, not under "rules")`] : []),
     '',
     'Bad',
     `  ${meta.examples.bad}`,

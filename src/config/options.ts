@@ -52,6 +52,7 @@ function describeAjvError(error: ErrorObject, rule: AnyRule, options: Record<str
   switch (error.keyword) {
     case 'additionalProperties': {
       const unknown = String(params.additionalProperty)
+      if (rule.meta.configKeys?.includes(unknown)) return `"${unknown}" is a key of the config, not an option of ${rule.meta.id}: set it at the top level ("${unknown}": ...)`
       const known = Object.keys(rule.meta.options)
       const hint = known.length === 0 ? `; ${rule.meta.id} takes no options` : `${didYouMean(unknown, known)}; options: ${known.join(', ')}`
       return `unknown option "${unknown}"${hint}`

@@ -21,8 +21,11 @@ export type SpellingVerdict =
   | {kind: 'known'}
   /** Spelt as the other locale spells it ("optimize" in a British letter); `forms` are this locale's. */
   | {kind: 'variant'; forms: string[]}
-  /** Suggestions best first; none when nothing is near. */
-  | {kind: 'misspelt'; suggestions: Suggestion[]}
+  /** In neither dictionary: a misspelling, or a name (`suggest` says what is near). */
+  | {kind: 'unknown'}
+
+/** How far `suggest` looks: one edit (cheap: enough to tell a typo from a name), or two when one finds nothing. */
+export type SuggestionReach = 'one-edit' | 'two-edits'
 
 const localeBits: Record<SpellingLocale, {own: number; other: number}> = {
   'en-GB': {own: Tag.gb, other: Tag.us},
@@ -49,6 +52,7 @@ export class Speller {
   readonly #personal: ReadonlySet<string>
   readonly #variants: VariantPairs
   readonly #verdicts = new Map<string, SpellingVerdict>()
+  readonly #suggestions = new Map<string, Suggestion[]>()
 
   /** `personal`: the user's own words, accepted in any case. `variants`: how the locales' spellings differ. */
   constructor(locale: SpellingLocale, {personal = [], variants = []}: {personal?: readonly string[]; variants?: VariantPairs} = {}) {
@@ -116,7 +120,7 @@ export class Speller {
       forms.sort((a, b) => Number((this.tagOf(a) & this.#other) !== 0) - Number((this.tagOf(b) & this.#other) !== 0))
       return {kind: 'variant', forms: forms.map((form) => matchCase(form, word))}
     }
-    return {kind: 'misspelt', suggestions: this.suggest(word)}
+    return {kind: 'unknown'}
   }
 
   /** Whether swapping two neighbouring letters makes a known word ("Bnak" -> "Bank"): a typo, not a name. */
@@ -129,18 +133,38 @@ export class Speller {
     return false
   }
 
-  /** The words the writer most likely meant, best first. */
-  suggest(word: string): Suggestion[] {
+  /**
+   * The words the writer most likely meant, best first; none when nothing is near. Remembered
+   * for the run: a batch meets the same names and typos again.
+   */
+  suggest(word: string, reach: SuggestionReach = 'two-edits'): Suggestion[] {
+    const key = `${reach}\n${word}`
+    let found = this.#suggestions.get(key)
+    if (!found) {
+      found = this.#suggest(word, reach)
+      this.#suggestions.set(key, found)
+    }
+    return found
+  }
+
+  #suggest(word: string, reach: SuggestionReach): Suggestion[] {
     const lower = word.toLowerCase()
     // Very long "words" are pasted identifiers or hostile input: searching them costs much and finds nothing.
     if (lower.length < 2 || lower.length > 40) return []
-    const usable = (tag: number): boolean => (tag & (this.#own | Tag.field)) !== 0 && (tag & Tag.noSuggest) === 0
     // One edit first: nearly every typo is one, and that search is a fraction of the two-edit one.
-    let candidates = nearWords(this.#graph, lower, editCost, usable)
-    if (candidates.length === 0 && lower.length >= 5) candidates = nearWords(this.#graph, lower, lower.length >= 8 ? 2 * editCost : editCost + editCost / 2, usable)
+    if (reach === 'two-edits') {
+      const near = this.suggest(word, 'one-edit')
+      if (near.length > 0 || lower.length < 5) return near
+    }
+    const usable = (tag: number): boolean => (tag & (this.#own | Tag.field)) !== 0 && (tag & Tag.noSuggest) === 0
+    const maxCost = reach === 'one-edit' ? editCost : lower.length >= 8 ? 2 * editCost : editCost + editCost / 2
+    return this.#ranked(word, lower, nearWords(this.#graph, lower, maxCost, usable))
+  }
+
+  #ranked(word: string, lower: string, found: Candidate[]): Suggestion[] {
     // A name is offered for a lower-case word only when it is near: "saturday" -> "Saturday", not "cumlaude" -> "Claude".
     // Two letters are rarely meant for a longer word ("teh" is not "Te").
-    candidates = candidates.filter(
+    const candidates = found.filter(
       (candidate) =>
         (candidate.word.length > 2 || candidate.word.length === lower.length) &&
         (candidate.tag & Tag.field || (plainCase.test(candidate.word) && (candidate.word === candidate.word.toLowerCase() || candidate.cost <= editCost)))
@@ -166,18 +190,17 @@ export class Speller {
     return (tag & this.#own) !== 0 || ((tag & Tag.field) !== 0 && word.length >= 5)
   }
 
-  /** Two words run together: "everytime" -> "every time". */
+  /** Two words run together: "everytime" -> "every time". The first split that makes two words, if any. */
   #splits(lower: string): Candidate[] {
-    const out: Candidate[] = []
     for (let at = 1; at < lower.length; at++) {
       const left = lower.slice(0, at)
       const right = lower.slice(at)
       // Words of three letters or more ("a lot" aside), field words of five: not "commit ed" nor "dev elopement".
       if ((left.length > 2 || left === 'a') && right.length > 2 && this.#isSplitWord(left) && this.#isSplitWord(right)) {
-        out.push({word: `${left} ${right}`, cost: editCost, tag: this.#own})
+        return [{word: `${left} ${right}`, cost: editCost, tag: this.#own}]
       }
     }
-    return out
+    return []
   }
 }
 

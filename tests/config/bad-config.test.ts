@@ -136,7 +136,12 @@ const cases: Array<{name: string; files: Record<string, string | object>; args?:
   {
     name: 'a locale cover-lint does not have',
     files: {'.coverlintrc.json': {locale: 'en-AU'}},
-    stderr: 'cover-lint: .coverlintrc.json: locale: "en-AU" is not a locale (did you mean "en-US"?); use "en-GB", "en-US"\n'
+    stderr: 'cover-lint: .coverlintrc.json: locale: "en-AU" is not a locale (did you mean "en-GB"?); use "en-GB", "en-US"\n'
+  },
+  {
+    name: 'a dictionary entry that is not one word',
+    files: {'.coverlintrc.json': {dictionary: ['Tallyhook', 'Ledger line']}},
+    stderr: 'cover-lint: .coverlintrc.json: dictionary[1]: must be one word (no spaces; list each word of a name on its own), got "Ledger line"\n'
   },
   {
     name: 'a key named after an Object property ("constructor")',

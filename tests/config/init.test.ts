@@ -19,7 +19,7 @@ describe('cover-lint init', () => {
     const starter = JSON.parse(text) as Record<string, unknown>
     expect(starter.$schema).toBe(relative(root, join(repository, 'schema/coverlintrc.schema.json')))
     expect(Object.keys(starter)).toEqual([
-      '$schema', '//', '// extends', 'extends', '// seniority', '// rules', 'rules', '// phrases', 'phrases', '// ignores', 'ignores',
+      '$schema', '//', '// extends', 'extends', '// seniority', '// locale', 'locale', '// dictionary', 'dictionary', '// rules', 'rules', '// phrases', 'phrases', '// ignores', 'ignores',
       '// companies', 'companies'
     ])
   })

@@ -91,7 +91,7 @@ describe('the suggestion search', () => {
     for (const query of queries) {
       for (const maxCost of [2, 4, 8]) {
         const found = new Map(nearWords(graph, query, maxCost, () => true).map((candidate) => [candidate.word, candidate.cost]))
-        const expected = new Map([...words.keys()].map((word) => [word, editDistance(query, word)]).filter(([, cost]) => (cost as number) <= maxCost))
+        const expected = new Map([...words.keys()].map((word): [string, number] => [word, editDistance(query, word)]).filter(([, cost]) => cost <= maxCost))
         expect(found, `${query} within ${maxCost}`).toEqual(expected)
       }
     }

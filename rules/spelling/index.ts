@@ -1,0 +1,185 @@
+import {defineRule, type Finding} from '../../src/engine/rule.js'
+import type {Posting} from '../../src/job/types.js'
+import {letterWords, type LetterWord} from '../../src/spelling/letter-words.js'
+import {lookupForm, Speller, type SpellingLocale} from '../../src/spelling/speller.js'
+import type {VariantPairs} from '../../src/spelling/variants.js'
+import confusableData from './confusables.json' with {type: 'json'}
+import variantData from './variants.json' with {type: 'json'}
+
+export interface SpellingOptions {
+  /** Misspelt words a letter may have (each a warning); past this, each is an error. */
+  max: number
+  /** Config's `locale` key, handed in by the config (see `configKeys`). */
+  locale?: SpellingLocale
+  /** Config's `dictionary` key: the user's own words. */
+  dictionary?: readonly string[]
+}
+
+interface Confusable {
+  word: string
+  meant: string
+  means: string
+}
+
+const confusables = new Map((confusableData.words as Confusable[]).map((entry) => [entry.word, entry]))
+const variantPairs: VariantPairs = variantData.pairs.map((pair) => pair.split(' ') as [string, string])
+
+/** A posting's words as a set, made once per posting (a batch lints many letters against one). */
+const postingSets = new WeakMap<Posting, Set<string>>()
+
+function postingWords(posting: Posting): Set<string> {
+  let words = postingSets.get(posting)
+  if (!words) {
+    words = new Set(posting.words)
+    postingSets.set(posting, words)
+  }
+  return words
+}
+
+/** One Speller per locale and personal dictionary, kept for the run (a batch shares it). */
+const spellers = new Map<string, Speller>()
+
+function spellerFor(locale: SpellingLocale, dictionary: readonly string[]): Speller {
+  const key = `${locale}\n${dictionary.join('\n')}`
+  let speller = spellers.get(key)
+  if (!speller) {
+    if (spellers.size >= 16) spellers.clear()
+    const personal = dictionary.flatMap((entry) => entry.split(/[-‐‑/]+/))
+    speller = new Speller(locale, {personal, variants: variantPairs})
+    spellers.set(key, speller)
+  }
+  return speller
+}
+
+const allCaps = /^\p{Lu}[\p{Lu}'’]*s?$/u
+/** A capital after the first letter: "GitHub", "iOS", "PgBouncer" are names as written. */
+const innerCapital = /^.+\p{Lu}/u
+const startsCapital = /^\p{Lu}/u
+
+interface Misspelling {
+  word: LetterWord
+  message: string
+  expected: string[]
+}
+
+export default defineRule<SpellingOptions>({
+  meta: {
+    id: 'spelling',
+    description: 'Words misspelt (each with the words likely meant), and words spelt the other locale\'s way ("optimize" in a British letter).',
+    reason:
+      'A panel reads a typo as care not taken, and stops trusting the rest: several misspellings bin a letter before its numbers are read. A UK panel also notices American spelling.',
+    severity: {misspelt: 'warning', 'over-max': 'error', variant: 'warning'},
+    options: {max: 2},
+    schema: {
+      type: 'object',
+      properties: {
+        max: {
+          type: 'integer',
+          minimum: 0,
+          description: 'Misspelt words a letter may have, each a warning; with more, each is an error (so the letter is kept off the shortlist).'
+        }
+      },
+      additionalProperties: false
+    },
+    configKeys: ['locale', 'dictionary'],
+    examples: {
+      bad: 'I have recieved three promotions for werk on the Postgress ledger.',
+      good: 'I have received three promotions for work on the Postgres ledger.'
+    }
+  },
+  check({letter, options, report, job}) {
+    const locale = options.locale ?? 'en-GB'
+    const speller = spellerFor(locale, options.dictionary ?? [])
+    const posting = job ? postingWords(job.posting) : undefined
+    const words = letterWords(letter)
+    let names: Set<string> | undefined
+    const misspellings: Misspelling[] = []
+    const distinct = new Set<string>()
+
+    for (const word of words) {
+      const {text} = word
+      const confusable = confusables.get(text)
+      if (confusable) {
+        distinct.add(text)
+        misspellings.push({word, message: `"${text}" means ${confusable.means}; you probably meant "${confusable.meant}"`, expected: [confusable.meant]})
+        continue
+      }
+      // Nearly every word: one walk of the word graph.
+      if (speller.isKnown(text)) continue
+      if (allCaps.test(text) || innerCapital.test(text)) continue
+      const {form, possessive} = lookupForm(text)
+      if (form.length < 2) continue
+      const lower = form.toLowerCase()
+      if (posting?.has(lower)) continue
+      if (form !== text && speller.isKnown(form)) continue
+      const capital = startsCapital.test(form)
+      const verdict = speller.check(form)
+      if (verdict.kind === 'known') continue
+      if (verdict.kind === 'variant') {
+        // A capitalised word mid-sentence is a name ("Lincoln Center"), whatever its spelling.
+        if (capital && !word.initial) continue
+        report(variantFinding(word, verdict.forms.map((item) => item + possessive), locale))
+        continue
+      }
+      if (capital && !isTypoNotName(form, word, (names ??= capitalisedMidSentence(words)), speller)) continue
+      distinct.add(lower)
+      misspellings.push({word, ...misspeltMessage(text, speller.suggest(form).map((suggestion) => suggestion.text + possessive))})
+    }
+
+    const tooMany = distinct.size > options.max
+    for (const {word, message, expected} of misspellings) {
+      const finding: Finding = {
+        kind: tooMany ? 'over-max' : 'misspelt',
+        start: word.start,
+        end: word.end,
+        message: tooMany ? `${message}. With ${distinct.size} misspelt words (more than ${options.max}) the letter is kept off the shortlist: a panel stops reading at typos` : message
+      }
+      if (expected.length > 0) finding.expected = expected
+      report(finding)
+    }
+  }
+})
+
+/**
+ * A capitalised word the dictionaries do not hold is a name (a person, a company, a product)
+ * unless it is plainly a typo: a field name misspelt ("Postgress", "Kubernets"), two letters
+ * swapped in a known word ("Bnak"), or, first in its sentence and never written as a name
+ * elsewhere in the letter, a word one slip from a known one ("Recieved", "Sucessful").
+ */
+function isTypoNotName(form: string, word: LetterWord, names: ReadonlySet<string>, speller: Speller): boolean {
+  if (speller.isSwapTypo(form)) return true
+  // One edit is enough to tell: a name is rarely one slip from a word, and that search is cheap.
+  const best = speller.suggest(form, 'one-edit')[0]
+  if (best?.field && best.cost <= 4 && form.length >= 5) return true
+  return word.initial && !names.has(form.toLowerCase()) && best !== undefined && !best.field && best.cost <= 2
+}
+
+/** Words the letter capitalises inside a sentence: its names, which it may also start a sentence with. */
+function capitalisedMidSentence(words: readonly LetterWord[]): Set<string> {
+  const names = new Set<string>()
+  for (const word of words) if (!word.initial && startsCapital.test(word.text)) names.add(lookupForm(word.text).form.toLowerCase())
+  return names
+}
+
+function misspeltMessage(text: string, expected: string[]): {message: string; expected: string[]} {
+  const [first, ...rest] = expected
+  if (first === undefined) {
+    return {message: `"${text}" is not in the dictionary: check its spelling, or add it to "dictionary" in your config if it is right`, expected}
+  }
+  // Two alternatives at most in the message; `expected` has them all.
+  const others = rest.length > 0 ? ` (or ${rest.slice(0, 2).map((item) => `"${item}"`).join(', ')})` : ''
+  return {message: `"${text}" is misspelt: "${first}"${others}`, expected}
+}
+
+function variantFinding(word: LetterWord, forms: readonly string[], locale: SpellingLocale): Finding {
+  const [own, other] = locale === 'en-GB' ? ['a British', 'American'] : ['an American', 'British']
+  const switchTo = locale === 'en-GB' ? 'en-US' : 'en-GB'
+  const form = forms[0]
+  const message =
+    form === undefined
+      ? `"${word.text}" is the ${other} spelling, and this is checked as ${own} letter (set "locale": "${switchTo}" in your config to write ${other})`
+      : `"${word.text}" is the ${other} spelling: "${form}" in ${own} letter (or set "locale": "${switchTo}" in your config)`
+  const finding: Finding = {kind: 'variant', start: word.start, end: word.end, message}
+  if (forms.length > 0) finding.expected = [...forms]
+  return finding
+}
