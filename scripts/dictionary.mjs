@@ -132,12 +132,18 @@ async function compile() {
     if (word !== lower && !((tags.get(lower) ?? 0) & (Tag.gb | Tag.us))) display[lower] ??= word
   }
   for (const word of field) add(word.toLowerCase(), Tag.field)
-  const graph = buildGraph(tags)
+  // The field's words also on their own, under a root of their own: a capitalised word that is
+  // no word at all is checked for a misspelt technology name ("Postgress") against these alone.
+  // Only the field's own terms: a name near a field word that is also English ("Rusty", "rust") is a name.
+  const fieldOnly = new Map(
+    [...field].map((word) => word.toLowerCase()).filter((word) => !(tags.get(word) & (Tag.gb | Tag.us))).map((word) => [word, tags.get(word)])
+  )
+  const {edges, roots, alphabet} = buildGraph(tags, fieldOnly)
   const sources = Object.fromEntries(
     dictionaries.map(({name}) => [name, `${JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')).version}: ${counts[name]} words`])
   )
   sources.field = `${field.size} words`
-  return encodeWordFile({...graph, notes: {display, sources}})
+  return encodeWordFile({edges, root: roots[0], fieldRoot: roots[1], alphabet, notes: {display, sources}})
 }
 
 /** The dictionary packages' licence texts, for the packed package (their words are in the word file). */

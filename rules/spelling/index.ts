@@ -1,5 +1,7 @@
 import {defineRule, type Finding} from '../../src/engine/rule.js'
 import type {Posting} from '../../src/job/types.js'
+import type {Letter} from '../../src/letter/types.js'
+import {caseShape, isUpper} from '../../src/spelling/letter-case.js'
 import {letterWords, type LetterWord} from '../../src/spelling/letter-words.js'
 import {lookupForm, Speller, type SpellingLocale} from '../../src/spelling/speller.js'
 import type {VariantPairs} from '../../src/spelling/variants.js'
@@ -36,25 +38,45 @@ function postingWords(posting: Posting): Set<string> {
   return words
 }
 
-/** One Speller per locale and personal dictionary, kept for the run (a batch shares it). */
-const spellers = new Map<string, Speller>()
-
-function spellerFor(locale: SpellingLocale, dictionary: readonly string[]): Speller {
-  const key = `${locale}\n${dictionary.join('\n')}`
-  let speller = spellers.get(key)
-  if (!speller) {
-    if (spellers.size >= 16) spellers.clear()
-    const personal = dictionary.flatMap((entry) => entry.split(/[-‐‑/]+/))
-    speller = new Speller(locale, {personal, variants: variantPairs})
-    spellers.set(key, speller)
-  }
-  return speller
+/**
+ * A speller for a locale and a personal dictionary, with what it has decided about each word
+ * text it has seen: whether the rule must look closer (an unknown word, or a real word that is
+ * nearly always a typo). Kept for the run, so a batch of letters, which share most of their
+ * words, looks each word up once.
+ */
+interface Checker {
+  speller: Speller
+  /** Whether a word is worth a closer look; remembered by its text. */
+  select(text: string): boolean
 }
 
-const allCaps = /^\p{Lu}[\p{Lu}'’]*s?$/u
-/** A capital after the first letter: "GitHub", "iOS", "PgBouncer" are names as written. */
-const innerCapital = /^.+\p{Lu}/u
-const startsCapital = /^\p{Lu}/u
+const checkers = new Map<string, Checker>()
+
+function checkerFor(locale: SpellingLocale, dictionary: readonly string[]): Checker {
+  const key = `${locale}\n${dictionary.join('\n')}`
+  let checker = checkers.get(key)
+  if (!checker) {
+    if (checkers.size >= 16) checkers.clear()
+    const personal = dictionary.flatMap((entry) => entry.split(/[-‐‑/]+/))
+    const speller = new Speller(locale, {personal, variants: variantPairs})
+    const seen = new Map<string, boolean>()
+    checker = {
+      speller,
+      select(text) {
+        let closer = seen.get(text)
+        if (closer === undefined) {
+          // Bounded: a hostile document of endless distinct words must not grow it for ever.
+          if (seen.size >= 100_000) seen.clear()
+          closer = confusables.has(text) || !speller.isKnown(text)
+          seen.set(text, closer)
+        }
+        return closer
+      }
+    }
+    checkers.set(key, checker)
+  }
+  return checker
+}
 
 interface Misspelling {
   word: LetterWord
@@ -89,9 +111,10 @@ export default defineRule<SpellingOptions>({
   },
   check({letter, options, report, job}) {
     const locale = options.locale ?? 'en-GB'
-    const speller = spellerFor(locale, options.dictionary ?? [])
+    const {speller, select} = checkerFor(locale, options.dictionary ?? [])
     const posting = job ? postingWords(job.posting) : undefined
-    const words = letterWords(letter)
+    // Nearly every word is known, and never leaves letterWords.
+    const words = letterWords(letter, select)
     let names: Set<string> | undefined
     const misspellings: Misspelling[] = []
     const distinct = new Set<string>()
@@ -104,15 +127,15 @@ export default defineRule<SpellingOptions>({
         misspellings.push({word, message: `"${text}" means ${confusable.means}; you probably meant "${confusable.meant}"`, expected: [confusable.meant]})
         continue
       }
-      // Nearly every word: one walk of the word graph.
-      if (speller.isKnown(text)) continue
-      if (allCaps.test(text) || innerCapital.test(text)) continue
+      // Acronyms ("SLOs") and names written with a capital inside ("GitHub", "iOS", "PgBouncer").
+      const shape = caseShape(text)
+      if (shape === 'acronym' || shape === 'mixed') continue
       const {form, possessive} = lookupForm(text)
       if (form.length < 2) continue
       const lower = form.toLowerCase()
       if (posting?.has(lower)) continue
       if (form !== text && speller.isKnown(form)) continue
-      const capital = startsCapital.test(form)
+      const capital = shape === 'capitalised'
       const verdict = speller.check(form)
       if (verdict.kind === 'known') continue
       if (verdict.kind === 'variant') {
@@ -121,7 +144,7 @@ export default defineRule<SpellingOptions>({
         report(variantFinding(word, verdict.forms.map((item) => item + possessive), locale))
         continue
       }
-      if (capital && !isTypoNotName(form, word, (names ??= capitalisedMidSentence(words)), speller)) continue
+      if (capital && (word.greeting || !isTypoNotName(form, word, (names ??= capitalisedMidSentence(letter)), speller))) continue
       distinct.add(lower)
       misspellings.push({word, ...misspeltMessage(text, speller.suggest(form).map((suggestion) => suggestion.text + possessive))})
     }
@@ -144,20 +167,19 @@ export default defineRule<SpellingOptions>({
  * A capitalised word the dictionaries do not hold is a name (a person, a company, a product)
  * unless it is plainly a typo: a field name misspelt ("Postgress", "Kubernets"), two letters
  * swapped in a known word ("Bnak"), or, first in its sentence and never written as a name
- * elsewhere in the letter, a word one slip from a known one ("Recieved", "Sucessful").
+ * elsewhere in the letter, one slip from a known word ("Recieved", "Sucessful"). Each check is a
+ * short search: names are common, and most letters have a few.
  */
 function isTypoNotName(form: string, word: LetterWord, names: ReadonlySet<string>, speller: Speller): boolean {
   if (speller.isSwapTypo(form)) return true
-  // One edit is enough to tell: a name is rarely one slip from a word, and that search is cheap.
-  const best = speller.suggest(form, 'one-edit')[0]
-  if (best?.field && best.cost <= 4 && form.length >= 5) return true
-  return word.initial && !names.has(form.toLowerCase()) && best !== undefined && !best.field && best.cost <= 2
+  if (form.length >= 5 && speller.isNearFieldTerm(form)) return true
+  return word.initial && !names.has(form.toLowerCase()) && speller.isSlip(form)
 }
 
 /** Words the letter capitalises inside a sentence: its names, which it may also start a sentence with. */
-function capitalisedMidSentence(words: readonly LetterWord[]): Set<string> {
+function capitalisedMidSentence(letter: Letter): Set<string> {
   const names = new Set<string>()
-  for (const word of words) if (!word.initial && startsCapital.test(word.text)) names.add(lookupForm(word.text).form.toLowerCase())
+  for (const word of letterWords(letter)) if (!word.initial && isUpper(word.text, 0)) names.add(lookupForm(word.text).form.toLowerCase())
   return names
 }
 

@@ -25,19 +25,49 @@ interface BuildNode {
 
 export interface BuiltGraph {
   edges: Uint32Array
-  root: number
+  /** The root of each word set given, in order: one graph, whose sets share their suffixes. */
+  roots: number[]
   alphabet: string
 }
 
-/** Build the graph of `words` (word -> non-zero tag). */
-export function buildGraph(words: ReadonlyMap<string, number>): BuiltGraph {
-  const sorted = [...words.keys()].filter((word) => word.length > 0).sort(compareCodeUnits)
-  const alphabet = [...new Set(sorted.join(''))].sort(compareCodeUnits).join('')
+/**
+ * Build the graph of one or more word sets (word -> non-zero tag). Each set gets a root of its
+ * own (a lookup or a search starts from the root of the set it asks about), and the sets share
+ * their nodes: a small set beside a large one costs little more than its own first letters.
+ */
+export function buildGraph(...sets: ReadonlyMap<string, number>[]): BuiltGraph {
+  const alphabet = [...new Set(sets.flatMap((words) => [...words.keys()]).join(''))].sort(compareCodeUnits).join('')
   if (alphabet.length > maxSymbols) throw new Error(`${alphabet.length} distinct characters, more than the ${maxSymbols} a word file holds`)
   const symbolOf = new Map([...alphabet].map((char, index) => [char, index + 1]))
 
   const register = new Map<string, BuildNode>()
   const registered: BuildNode[] = []
+  const roots = sets.map((words) => addWords(words, symbolOf, register, registered))
+
+  // Lay the nodes out: each registered node's edges in a run, children before parents (the
+  // register holds them in that order), the roots last. Offset 0 is reserved for "no edges".
+  const out: number[] = [0]
+  const offsets = new Map<BuildNode, number>()
+  const place = (node: BuildNode): number => {
+    if (node.edges.length === 0) return 0
+    const offset = out.length
+    node.edges.forEach((edge, index) => {
+      const target = edge.target.edges.length === 0 ? 0 : offsets.get(edge.target)
+      if (target === undefined) throw new Error('a node was laid out before its child')
+      out.push((edge.symbol << symbolShift) | (index === node.edges.length - 1 ? lastBit : 0) | (edge.tag << tagShift) | target)
+    })
+    offsets.set(node, offset)
+    return offset
+  }
+  for (const node of registered) place(node)
+  const rootOffsets = roots.map(place)
+  if (out.length > maxEdges) throw new Error(`${out.length} edges, more than the ${maxEdges} a word file holds`)
+  return {edges: Uint32Array.from(out, (edge) => edge >>> 0), roots: rootOffsets, alphabet}
+}
+
+/** Add one word set to the register, suffixes shared with every node already in it; its root. */
+function addWords(words: ReadonlyMap<string, number>, symbolOf: ReadonlyMap<string, number>, register: Map<string, BuildNode>, registered: BuildNode[]): BuildNode {
+  const sorted = [...words.keys()].filter((word) => word.length > 0).sort(compareCodeUnits)
   const root: BuildNode = {edges: [], id: -1}
   // The path of the word added last: nodes not yet shared, from the root down.
   let path: BuildNode[] = [root]
@@ -80,26 +110,7 @@ export function buildGraph(words: ReadonlyMap<string, number>): BuiltGraph {
     previous = word
   }
   minimise(0)
-
-  // Lay the nodes out: each registered node's edges in a run, children before parents (the
-  // register holds them in that order), the root last. Offset 0 is reserved for "no edges".
-  const out: number[] = [0]
-  const offsets = new Map<BuildNode, number>()
-  const place = (node: BuildNode): number => {
-    if (node.edges.length === 0) return 0
-    const offset = out.length
-    node.edges.forEach((edge, index) => {
-      const target = edge.target.edges.length === 0 ? 0 : offsets.get(edge.target)
-      if (target === undefined) throw new Error('a node was laid out before its child')
-      out.push((edge.symbol << symbolShift) | (index === node.edges.length - 1 ? lastBit : 0) | (edge.tag << tagShift) | target)
-    })
-    offsets.set(node, offset)
-    return offset
-  }
-  for (const node of registered) place(node)
-  const rootOffset = place(root)
-  if (out.length > maxEdges) throw new Error(`${out.length} edges, more than the ${maxEdges} a word file holds`)
-  return {edges: Uint32Array.from(out, (edge) => edge >>> 0), root: rootOffset, alphabet}
+  return root
 }
 
 /** Sort by UTF-16 code units, as the graph's edges are ordered (never by locale). */

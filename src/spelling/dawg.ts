@@ -1,4 +1,4 @@
-import {lastBit, symbolShift, tagMask, tagShift, targetMask, type WordFile} from './format.js'
+import {lastBit, startTable, symbolShift, tagMask, tagShift, targetMask, type WordFile} from './format.js'
 
 /**
  * The word graph, read in place from its typed array (see `format.ts` for the layout). A lookup
@@ -7,42 +7,26 @@ import {lastBit, symbolShift, tagMask, tagShift, targetMask, type WordFile} from
 export class WordGraph {
   readonly edges: Uint32Array
   readonly root: number
+  /** The root of the field's words alone (0 when the file has none): searched for near misses of names. */
+  readonly fieldRoot: number
   readonly alphabet: string
   /** Symbol of each character code (0: not in the alphabet, so in no word). */
   readonly #symbols: Uint8Array
-  /**
-   * The edge each word's first two characters lead along, by their symbols (`first * 128 +
-   * second`; a word's first character alone: `first * 128`). The root and its children have the
-   * most edges, dozens each; looking them up in a table instead of scanning them makes a lookup
-   * several times faster. Built when the file is loaded, in well under a millisecond.
-   */
+  /** The edge a word's first two characters lead along (see `startTable` in format.ts). */
   readonly #start: Uint32Array
+  readonly #width: number
 
-  constructor(file: Pick<WordFile, 'edges' | 'root' | 'alphabet'>) {
+  constructor(file: Pick<WordFile, 'edges' | 'root' | 'alphabet'> & {fieldRoot?: number; start?: Uint32Array}) {
     this.edges = file.edges
     this.root = file.root
+    this.fieldRoot = file.fieldRoot ?? 0
     this.alphabet = file.alphabet
     let max = 0
     for (let index = 0; index < file.alphabet.length; index++) max = Math.max(max, file.alphabet.charCodeAt(index))
     this.#symbols = new Uint8Array(max + 1)
     for (let index = 0; index < file.alphabet.length; index++) this.#symbols[file.alphabet.charCodeAt(index)] = index + 1
-    this.#start = new Uint32Array(128 * 128)
-    this.#eachEdge(this.root, (first) => {
-      const firstSymbol = first >>> symbolShift
-      this.#start[firstSymbol * 128] = first
-      this.#eachEdge(first & targetMask, (second) => {
-        this.#start[firstSymbol * 128 + (second >>> symbolShift)] = second
-      })
-    })
-  }
-
-  #eachEdge(node: number, visit: (edge: number) => void): void {
-    if (node === 0) return
-    for (let at = node; ; at++) {
-      const edge = this.edges[at]!
-      visit(edge)
-      if (edge & lastBit) return
-    }
+    this.#width = file.alphabet.length + 1
+    this.#start = file.start ?? startTable(file.edges, file.root, file.alphabet.length)
   }
 
   /** The tag of `word` (see `Tag` in format.ts), 0 when the graph does not hold it. */
@@ -51,10 +35,10 @@ export class WordGraph {
     const symbols = this.#symbols
     const first = symbols[word.charCodeAt(0)] ?? 0
     if (first === 0) return 0
-    let edge = this.#start[first * 128]!
+    let edge = this.#start[first * this.#width]!
     if (word.length > 1) {
       const second = symbols[word.charCodeAt(1)] ?? 0
-      edge = second === 0 ? 0 : this.#start[first * 128 + second]!
+      edge = second === 0 ? 0 : this.#start[first * this.#width + second]!
     }
     if (edge === 0) return 0
     let tag = (edge >>> tagShift) & tagMask

@@ -8,6 +8,8 @@ export interface LetterWord {
   end: number
   /** First in its sentence, or after a colon, an opening quote or bracket: a capital there says nothing of a name. */
   initial: boolean
+  /** In the greeting or the sign-off ("Dear Grace Castillo", "Kind regards, Quinn Adeyemi"), where a capitalised word is a name. */
+  greeting: boolean
 }
 
 /**
@@ -19,17 +21,22 @@ export interface LetterWord {
  *
  * This runs on every word of every letter, so a word is classified in one pass over its
  * characters, and only the few that need it (hyphens, apostrophes, a trailing dot) are cut up.
+ * `select` sees each word's text first, and only the words it keeps are made into objects (a
+ * spelling check keeps the few it does not know).
  */
-export function letterWords(letter: Letter): LetterWord[] {
+export function letterWords(letter: Letter, select: (text: string) => boolean = () => true): LetterWord[] {
   const out: LetterWord[] = []
-  for (const sentence of letter.sentences) sentenceWords(sentence, out)
+  for (const sentence of letter.sentences) {
+    const role = letter.blocks[sentence.block]?.role
+    sentenceWords(sentence, role === 'salutation' || role === 'closing', select, out)
+  }
   return out
 }
 
 /** What, before a word, makes it the start of a sentence for its capital. */
 const openers = new Set([':', '"', '“', '‘', "'", '(', '[', '—', '–', '-', '•'])
 
-function sentenceWords(sentence: LetterSentence, out: LetterWord[]): void {
+function sentenceWords(sentence: LetterSentence, greeting: boolean, select: (text: string) => boolean, out: LetterWord[]): void {
   const {tokens} = sentence
   let initial = true
   for (let index = 0; index < tokens.length; index++) {
@@ -42,7 +49,7 @@ function sentenceWords(sentence: LetterSentence, out: LetterWord[]): void {
     initial = false
     const shape = shapeOf(token.value)
     if (shape === Shape.plain) {
-      if (token.value.length > 1) out.push({text: token.value, start: token.start, end: token.end, initial: wasInitial})
+      if (token.value.length > 1 && select(token.value)) out.push({text: token.value, start: token.start, end: token.end, initial: wasInitial, greeting})
       continue
     }
     if (shape === Shape.address || (tokens[index + 1]?.value === ':' && (tokens[index + 2]?.value.startsWith('//') ?? false))) {
@@ -51,7 +58,7 @@ function sentenceWords(sentence: LetterSentence, out: LetterWord[]): void {
       continue
     }
     if (shape === Shape.skip) continue
-    addParts(token, wasInitial, out)
+    addParts(token, wasInitial, greeting, select, out)
   }
 }
 
@@ -82,9 +89,20 @@ function shapeOf(value: string): Shape {
     } else if (code === 64) return Shape.address
     else if (code < 128) return Shape.skip
     // Beyond ASCII: letters ("café"), curly apostrophes; anything else is a sign.
-    else if (code !== 0x2019 && code !== 0x2018 && !/\p{L}|\p{M}/u.test(value[index]!)) return Shape.skip
+    else if (code !== 0x2019 && code !== 0x2018 && !isLetterBeyondAscii(value, index)) return Shape.skip
   }
   return shape
+}
+
+/**
+ * A letter ("é", "ß") or a combining accent; by case rather than by `/\p{L}/u`, whose first use
+ * costs milliseconds. Letters of scripts without case are left out, and their words unchecked.
+ */
+function isLetterBeyondAscii(value: string, index: number): boolean {
+  const code = value.charCodeAt(index)
+  if (code >= 0x300 && code <= 0x36f) return true
+  const char = value[index]!
+  return char.toLowerCase() !== char.toUpperCase()
 }
 
 function isLetter(code: number): boolean {
@@ -98,7 +116,7 @@ function isLetterOrDigit(code: number): boolean {
 /** Parts of a word: "payments-reconciliation", "read/write". */
 const partSeparator = /[-‐‑/]+/g
 
-function addParts(token: Token, initial: boolean, out: LetterWord[]): void {
+function addParts(token: Token, initial: boolean, greeting: boolean, select: (text: string) => boolean, out: LetterWord[]): void {
   // A trailing full stop the tokeniser kept ("etc.", "in." before a missing space) is not the word.
   let value = token.value
   while (value.endsWith('.')) value = value.slice(0, -1)
@@ -109,10 +127,10 @@ function addParts(token: Token, initial: boolean, out: LetterWord[]): void {
   let from = 0
   const push = (part: string, at: number): void => {
     const text = part.replace(/^['’‘]+|['’‘]+$/g, '')
-    if (text.length < 2) return
+    if (text.length < 2 || !select(text)) return
     const lead = part.indexOf(text)
     const start = exact ? token.start + at + lead : token.start
-    out.push({text, start, end: exact ? start + text.length : token.end, initial: initial && first})
+    out.push({text, start, end: exact ? start + text.length : token.end, initial: initial && first, greeting})
   }
   for (const match of value.matchAll(partSeparator)) {
     push(value.slice(from, match.index), from)

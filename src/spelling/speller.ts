@@ -1,5 +1,6 @@
 import type {WordGraph} from './dawg.js'
 import {Tag} from './format.js'
+import {caseShape} from './letter-case.js'
 import {editCost, nearWords, type Candidate} from './suggest.js'
 import {variantForms, type VariantPairs} from './variants.js'
 import {loadWords, type LoadedWords} from './words-file.js'
@@ -73,15 +74,11 @@ export class Speller {
     const graph = this.#graph
     let tag = graph.tag(word)
     if (tag & (this.#own | Tag.field)) return tag
-    const first = word.charCodeAt(0)
+    const shape = caseShape(word)
     // Lower-case (nearly every word): no other form to try.
-    if (first >= 97 && first <= 122 && !hasCapital.test(word)) return tag
-    const lower = word.toLowerCase()
-    if (lower !== word) {
-      const lowerTag = graph.tag(lower)
-      tag |= isCapitalised(word) ? lowerTag : lowerTag & Tag.field
-    }
-    return tag
+    if (shape === 'lower') return tag
+    const lowerTag = graph.tag(word.toLowerCase())
+    return tag | (shape === 'capitalised' ? lowerTag : lowerTag & Tag.field)
   }
 
   /** Whether the word is right in this locale (or the field's, or the user's). `word` as `lookupForm` makes its `form`. */
@@ -121,6 +118,21 @@ export class Speller {
       return {kind: 'variant', forms: forms.map((form) => matchCase(form, word))}
     }
     return {kind: 'unknown'}
+  }
+
+  /**
+   * Whether a word that is no word at all is one edit from a term of the field that is not
+   * English ("Postgress", "Kubernets", "Terrafrom"): a misspelt name of a technology, not a name of
+   * its own. The field's terms are searched alone, which is quick.
+   */
+  isNearFieldTerm(word: string): boolean {
+    return nearWords(this.#graph, word.toLowerCase(), editCost, () => true, this.#graph.fieldRoot).length > 0
+  }
+
+  /** Whether a word is one slip (a swap, a doubled letter, a vowel: half an edit) from a word of this locale. */
+  isSlip(word: string): boolean {
+    const usable = (tag: number): boolean => (tag & this.#own) !== 0 && (tag & Tag.noSuggest) === 0
+    return nearWords(this.#graph, word.toLowerCase(), editCost / 2, usable).some((candidate) => plainCase.test(candidate.word))
   }
 
   /** Whether swapping two neighbouring letters makes a known word ("Bnak" -> "Bank"): a typo, not a name. */
@@ -205,7 +217,7 @@ export class Speller {
 }
 
 /** A dictionary word as a suggestion: lower-case or capitalised, not an abbreviation ("SWAK") or a mixed-case name ("TeX"). */
-const plainCase = /^\p{Lu}?[^\p{Lu}]*$/u
+const plainCase = {test: (word: string): boolean => word.length === 1 || caseShape(word) === 'lower' || caseShape(word) === 'capitalised'}
 
 /** Among equally near words: the field's own words first, then those of the query's length, then those sharing its first letter; two words last. */
 function rank(candidate: Candidate, query: string): number {
@@ -217,11 +229,8 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-const capitalised = /^\p{Lu}[^\p{Lu}]*$/u
-const hasCapital = /\p{Lu}/u
-
 function isCapitalised(word: string): boolean {
-  return capitalised.test(word)
+  return caseShape(word) === 'capitalised'
 }
 
 /** A suggestion in the case the writer used: "Recieved" -> "Received". */
@@ -237,7 +246,7 @@ function matchCase(suggestion: string, written: string): string {
  */
 export function lookupForm(word: string): {form: string; possessive: string} {
   let form = word
-  if (/[^\x00-\x7f]/.test(form)) form = form.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘ʼ]/g, "'")
+  if (/[^\x00-\x7f]/.test(form)) form = form.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘ʼ]/g, "'")
   const possessive = /'[sS]$/.test(form) ? 2 : form.endsWith("'") ? 1 : 0
   return {form: form.slice(0, form.length - possessive), possessive: possessive > 0 ? word.slice(word.length - possessive) : ''}
 }

@@ -86,11 +86,12 @@ export function editDistance(query: string, word: string): number {
 }
 
 /**
- * Every word within `maxCost` of `query` (lower-case) whose tag passes `accept`. The graph's own
+ * Every word within `maxCost` of `query` (lower-case) whose tag passes `accept`, among the words
+ * under `root` (all of them, or `graph.fieldRoot` for the field's alone). The graph's own
  * case is compared in lower case: "london" finds "London". The walk is iterative over typed rows
  * (one per depth), so a search allocates a few arrays, not one per edge.
  */
-export function nearWords(graph: WordGraph, query: string, maxCost: number, accept: (tag: number) => boolean): Candidate[] {
+export function nearWords(graph: WordGraph, query: string, maxCost: number, accept: (tag: number) => boolean, root = graph.root): Candidate[] {
   const {edges, alphabet} = graph
   const length = query.length
   const width = length + 1
@@ -105,8 +106,8 @@ export function nearWords(graph: WordGraph, query: string, maxCost: number, acce
 
   const found = new Map<string, Candidate>()
   let depth = 0
-  edgeAt[0] = graph.root
-  if (graph.root === 0) return []
+  edgeAt[0] = root
+  if (root === 0) return []
   while (depth >= 0) {
     const edge = edges[edgeAt[depth]!]!
     const symbol = edge >>> symbolShift

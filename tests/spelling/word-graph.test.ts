@@ -25,10 +25,15 @@ function randomWords(seed: number, count: number, letters = "abcdeilnorstuAB'"):
   return words
 }
 
-function graphOf(words: ReadonlyMap<string, number>): WordGraph {
-  const built = buildGraph(words)
+function graphOf(words: ReadonlyMap<string, number>, field: ReadonlyMap<string, number> = new Map()): WordGraph {
+  const {edges, roots, alphabet} = buildGraph(words, field)
   // Through the file format, as the rule reads it.
-  return new WordGraph(decodeWordFile(encodeWordFile({...built, notes: {display: {}, sources: {}}})))
+  return new WordGraph(decodeWordFile(encodeWordFile({edges, root: roots[0]!, fieldRoot: roots[1]!, alphabet, notes: {display: {}, sources: {}}})))
+}
+
+const fileOf = (words: ReadonlyMap<string, number>): Uint8Array => {
+  const {edges, roots, alphabet} = buildGraph(words)
+  return encodeWordFile({edges, root: roots[0]!, fieldRoot: 0, alphabet, notes: {display: {}, sources: {}}})
 }
 
 describe('the word graph', () => {
@@ -63,7 +68,7 @@ describe('the word graph', () => {
   })
 
   it('refuses a damaged or foreign file', () => {
-    const bytes = encodeWordFile({...buildGraph(new Map([['ledger', 1]])), notes: {display: {}, sources: {}}})
+    const bytes = fileOf(new Map([['ledger', 1]]))
     expect(() => decodeWordFile(bytes.subarray(0, 10))).toThrow('too short')
     expect(() => decodeWordFile(bytes.subarray(0, bytes.length - 1))).toThrow('length does not match')
     const foreign = bytes.slice()
@@ -75,7 +80,7 @@ describe('the word graph', () => {
   })
 
   it('reads a file at any byte offset (copied when not aligned for its edges)', () => {
-    const bytes = encodeWordFile({...buildGraph(new Map([['ledger', 3], ['ledgers', 1]])), notes: {display: {}, sources: {}}})
+    const bytes = fileOf(new Map([['ledger', 3], ['ledgers', 1]]))
     const shifted = new Uint8Array(bytes.length + 1)
     shifted.set(bytes, 1)
     const graph = new WordGraph(decodeWordFile(shifted.subarray(1)))
@@ -109,6 +114,13 @@ describe('the suggestion search', () => {
     expect(editDistance('pattens', 'patters')).toBe(4)
     // The first letter is rarely wrong.
     expect(editDistance('bank', 'tank')).toBe(6)
+  })
+
+  it('searches one word set of the graph from its own root', () => {
+    const graph = graphOf(new Map([['postgres', 5], ['postgrest', 1], ['progress', 1]]), new Map([['postgres', 5], ['kafka', 4]]))
+    expect(nearWords(graph, 'postgress', 4, () => true).map((candidate) => candidate.word).sort()).toEqual(['postgres', 'postgrest'])
+    expect(nearWords(graph, 'postgress', 4, () => true, graph.fieldRoot)).toEqual([{word: 'postgres', cost: 1, tag: 5}])
+    expect(nearWords(graph, 'kafak', 4, () => true, graph.fieldRoot)).toEqual([{word: 'kafka', cost: 2, tag: 4}])
   })
 
   it('compares the graph in lower case and keeps its case in what it finds', () => {
