@@ -78,6 +78,12 @@ function checkerFor(locale: SpellingLocale, dictionary: readonly string[]): Chec
   return checker
 }
 
+/**
+ * Distinct unknown words a letter gets searched for (suggestions, or whether a capitalised word
+ * is a typo): a letter has a handful; a search costs up to a millisecond.
+ */
+const maxSearches = 40
+
 interface Misspelling {
   word: LetterWord
   message: string
@@ -118,6 +124,7 @@ export default defineRule<SpellingOptions>({
     let names: Set<string> | undefined
     const misspellings: Misspelling[] = []
     const distinct = new Set<string>()
+    const searched = new Set<string>()
 
     for (const word of words) {
       const {text} = word
@@ -144,9 +151,14 @@ export default defineRule<SpellingOptions>({
         report(variantFinding(word, verdict.forms.map((item) => item + possessive), locale))
         continue
       }
-      if (capital && (word.greeting || !isTypoNotName(form, word, (names ??= capitalisedMidSentence(letter)), speller))) continue
+      // Past the search budget (a document of gibberish, not a letter), capitalised words are
+      // taken for names and misspellings go without suggestions: the run stays linear.
+      const searches = searched.size < maxSearches || searched.has(lower)
+      if (searches) searched.add(lower)
+      if (capital && (word.greeting || !searches || !isTypoNotName(form, word, (names ??= capitalisedMidSentence(letter)), speller))) continue
       distinct.add(lower)
-      misspellings.push({word, ...misspeltMessage(text, speller.suggest(form).map((suggestion) => suggestion.text + possessive))})
+      const suggestions = searches ? speller.suggest(form).map((suggestion) => suggestion.text + possessive) : []
+      misspellings.push({word, ...misspeltMessage(text, suggestions)})
     }
 
     const tooMany = distinct.size > options.max

@@ -36,7 +36,12 @@ export interface BuiltGraph {
  * their nodes: a small set beside a large one costs little more than its own first letters.
  */
 export function buildGraph(...sets: ReadonlyMap<string, number>[]): BuiltGraph {
-  const alphabet = [...new Set(sets.flatMap((words) => [...words.keys()]).join(''))].sort(compareCodeUnits).join('')
+  // Characters are numbered by how often they occur, most often first: a node's edges are in
+  // that order, so a lookup, which scans a node's edges until it finds its character, finds
+  // "e" and "t" at once and reaches "q" and "Z" only when the word has them.
+  const counts = new Map<string, number>()
+  for (const words of sets) for (const word of words.keys()) for (const char of word) counts.set(char, (counts.get(char) ?? 0) + 1)
+  const alphabet = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || compareCodeUnits(a, b)).join('')
   if (alphabet.length > maxSymbols) throw new Error(`${alphabet.length} distinct characters, more than the ${maxSymbols} a word file holds`)
   const symbolOf = new Map([...alphabet].map((char, index) => [char, index + 1]))
 
@@ -67,7 +72,13 @@ export function buildGraph(...sets: ReadonlyMap<string, number>[]): BuiltGraph {
 
 /** Add one word set to the register, suffixes shared with every node already in it; its root. */
 function addWords(words: ReadonlyMap<string, number>, symbolOf: ReadonlyMap<string, number>, register: Map<string, BuildNode>, registered: BuildNode[]): BuildNode {
-  const sorted = [...words.keys()].filter((word) => word.length > 0).sort(compareCodeUnits)
+  // In the order of the symbols, which the incremental construction needs.
+  const keyOf = (word: string): string => String.fromCharCode(...[...word].map((char) => symbolOf.get(char)!))
+  const sorted = [...words.keys()]
+    .filter((word) => word.length > 0)
+    .map((word) => ({word, key: keyOf(word)}))
+    .sort((a, b) => compareCodeUnits(a.key, b.key))
+    .map(({word}) => word)
   const root: BuildNode = {edges: [], id: -1}
   // The path of the word added last: nodes not yet shared, from the root down.
   let path: BuildNode[] = [root]

@@ -28,6 +28,10 @@ export const adversarial = {
   // Text with no white space at all, and digits without end.
   'no white space': (n) => 'a'.repeat(n),
   'digits and dots': (n) => `${'9'.repeat(n / 2)} ms ${'1.'.repeat(n / 4)} rows`,
+  // Words no dictionary holds, each different: each could cost a suggestion search.
+  'distinct misspelt words': (n) => Array.from({length: Math.ceil(n / 9)}, (_, index) => `zq${gibberish(index)}`).join(' ') + '.',
+  'distinct capitalised unknown words starting sentences': (n) => Array.from({length: Math.ceil(n / 10)}, (_, index) => `Zq${gibberish(index)}.`).join(' '),
+  'one hyphenated word of many parts': (n) => `I ran ${'ledger-qz'.repeat(Math.ceil(n / 9))} today.`,
   // A date-range pattern and a percentile pattern with long runs between their parts.
   'years and spaces': (n) => `I was there 2019${' '.repeat(n)}- 2022 and p99${' '.repeat(n)}1ms.`,
   // With a job posting: list separators between technologies, in the posting and in the letter.
@@ -55,4 +59,9 @@ export const adversarial = {
     letter: `---\ncompany: Acme${' '.repeat(n / 4)}Payments\n---\n\n${'Globex Logistics Ltd and Acme Payments plc, '.repeat(n / 60)}`,
     companies: {others: ['Globex Logistics', {name: 'initech', source: 'another application', fromFolder: true}]}
   })
+}
+
+/** A letter-only name for a number: 0 -> "a", 27 -> "bb". */
+function gibberish(index) {
+  return index.toString(26).replace(/./g, (digit) => String.fromCharCode(97 + parseInt(digit, 26)))
 }
