@@ -13,7 +13,7 @@
 //   npm run bench -- --quick      fewer runs, for a smoke test of the harness itself
 //   npm run bench -- --json out.json   also write the figures as JSON
 //   npm run bench -- --no-build   measure dist/ as it is
-//   npm run bench -- --only startup,batch,large   some sections only (budgets of the others are not judged)
+//   npm run bench -- --only startup,batch,large,dictionary   some sections only (budgets of the others are not judged)
 import {spawn, spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {availableParallelism, cpus, loadavg, tmpdir} from 'node:os'
@@ -34,7 +34,7 @@ const quick = flag('--quick')
 const runs = Number(option('--runs', quick ? '5' : '15'))
 const batchRuns = quick ? 2 : 5
 const largeRuns = quick ? 1 : 3
-const sections = new Set(option('--only', 'startup,batch,large').split(','))
+const sections = new Set(option('--only', 'startup,batch,large,dictionary').split(','))
 
 /** The budgets from the issue: ratios, because machines differ. */
 const budgets = {
@@ -208,11 +208,21 @@ async function measureLarge() {
   }
 }
 
+// --- the spelling dictionary -----------------------------------------------------------------
+
+async function measureDictionary() {
+  log(`spelling dictionary: load, lookups, suggestions and the first lint(), ${runs} fresh processes each ...`)
+  const run = await timed(process.execPath, [join(root, 'bench/dictionary.mjs'), single, String(runs)])
+  if (run.code !== 0) throw new Error(`bench/dictionary.mjs exited ${run.code}\n${run.stderr}`)
+  return JSON.parse(run.stdout)
+}
+
 // --- run and report ---------------------------------------------------------------------------
 
 const startup = sections.has('startup') ? await measureStartup() : undefined
 const batchResult = sections.has('batch') ? await measureBatch() : undefined
 const largeResult = sections.has('large') ? await measureLarge() : undefined
+const dictionary = sections.has('dictionary') ? await measureDictionary() : undefined
 
 const rows = []
 const checks = []
@@ -257,6 +267,17 @@ if (largeResult) {
   )
 }
 
+if (dictionary) {
+  const ms = (value) => `${value.toFixed(2)} ms CPU`
+  rows.push(
+    ['spelling dictionary, dist/words.bin', `${(dictionary.bytes / 1024).toFixed(0)} KB`],
+    ['  read and opened (fresh process)', ms(dictionary.loadMs)],
+    ['  300 words looked up: first time / warm', `${ms(dictionary.firstLookupsMs)} / ${ms(dictionary.warmLookupsMs)}`],
+    ['  suggestions for 10 typos: first time / warm', `${ms(dictionary.firstSuggestionsMs)} / ${ms(dictionary.warmSuggestionsMs)}`],
+    ['  first lint() of the letter: every rule / without spelling, sentence-length', `${ms(dictionary.firstLintMs)} / ${ms(dictionary.firstLintWithoutMs)}`]
+  )
+}
+
 const cpu = cpus()[0]?.model ?? 'unknown CPU'
 const date = new Date().toISOString().slice(0, 10)
 const width = Math.max(...rows.map(([label]) => label.length), ...checks.map(([label]) => label.length))
@@ -271,7 +292,7 @@ process.stdout.write(`${lines.join('\n')}\n`)
 
 const jsonPath = option('--json', undefined)
 if (jsonPath) {
-  const report = {node: process.version, cores: cpus().length, cpu, date, loadAverage: loadavg(), runs, startup, batch: batchResult, large: largeResult}
+  const report = {node: process.version, cores: cpus().length, cpu, date, loadAverage: loadavg(), runs, startup, batch: batchResult, large: largeResult, dictionary}
   report.checks = checks.map(([label, ok, value]) => ({label, pass: ok, value}))
   writeFileSync(jsonPath, `${JSON.stringify(report, null, 2)}\n`)
 }
