@@ -15,6 +15,8 @@ const define = {
 /** What every project shares. */
 const shared = {
   setupFiles: ['tests/setup/cleanup.ts'],
+  // A copy: vite empties the define objects it is given.
+  provide: {defines: {...define}},
   // The first CLI run of a file loads the sources on its worker: seconds on a busy machine.
   testTimeout: 30_000,
   hookTimeout: 30_000
@@ -31,19 +33,19 @@ export default defineConfig({
         // thread, not once per file (measured: 118 s of CPU down to 38 s), and every CLI run then
         // also shows that a run leaves no state behind for the next.
         define,
-        test: {...shared, name: 'source', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**', 'tests/timing/**', 'tests/isolated/**'], pool: 'threads', isolate: false}
+        test: {...shared, setupFiles: [...shared.setupFiles, 'tests/setup/defines.ts'], name: 'source', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**', 'tests/timing/**', 'tests/isolated/**'], pool: 'threads', isolate: false}
       },
       {
         // Files that replace modules of src/ with vi.mock (to make one input fail on purpose): each
         // in a module graph of its own, so that no mock reaches another file, nor a cached module it.
         define,
-        test: {...shared, name: 'isolated', include: ['tests/isolated/**/*.test.ts'], pool: 'threads', isolate: true}
+        test: {...shared, setupFiles: [...shared.setupFiles, 'tests/setup/defines.ts'], name: 'isolated', include: ['tests/isolated/**/*.test.ts'], pool: 'threads', isolate: true}
       },
       {
         // CPU time measured inside the test: each file in a process of its own, nothing else running
         // in it, with the collector at hand so that each measured run starts from a clean heap.
         define,
-        test: {...shared, name: 'timing', include: ['tests/timing/**/*.test.ts'], pool: 'forks', execArgv: ['--expose-gc']}
+        test: {...shared, setupFiles: [...shared.setupFiles, 'tests/setup/defines.ts'], name: 'timing', include: ['tests/timing/**/*.test.ts'], pool: 'forks', execArgv: ['--expose-gc']}
       },
       {
         // The built CLI as a user runs it; built once before these start.

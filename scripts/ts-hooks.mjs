@@ -6,12 +6,13 @@
 import {readFile} from 'node:fs/promises'
 import {readFileSync} from 'node:fs'
 import {transform} from 'esbuild'
-import {wordFile} from './dictionary.mjs'
 
 const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
-const define = {
-  __COVER_LINT_VERSION__: JSON.stringify(version),
-  __COVER_LINT_WORDS__: JSON.stringify(await wordFile({log: (line) => console.error(line)}))
+const define = {__COVER_LINT_VERSION__: JSON.stringify(version)}
+
+/** The word file ts-register.mjs found (see scripts/dictionary.mjs). */
+export function initialize(data) {
+  if (data?.words) define.__COVER_LINT_WORDS__ = JSON.stringify(data.words)
 }
 
 export async function resolve(specifier, context, next) {

@@ -146,12 +146,12 @@ const cases: Array<{name: string; files: Record<string, string | object>; args?:
   {
     name: 'a key named after an Object property ("constructor")',
     files: {'.coverlintrc.json': '{"constructor": 1}\n'},
-    stderr: 'cover-lint: .coverlintrc.json: constructor: not a config key; keys: extends, role, seniority, locale, rules, phrases, job, company, companies, extensions, ignores\n'
+    stderr: 'cover-lint: .coverlintrc.json: constructor: not a config key; keys: extends, role, seniority, locale, dictionary, rules, phrases, job, company, companies, extensions, ignores\n'
   },
   {
     name: 'a "__proto__" key',
     files: {'.coverlintrc.json': '{"__proto__": {"rules": {"no-cliche": "off"}}}\n'},
-    stderr: 'cover-lint: .coverlintrc.json: __proto__: not a config key; keys: extends, role, seniority, locale, rules, phrases, job, company, companies, extensions, ignores\n'
+    stderr: 'cover-lint: .coverlintrc.json: __proto__: not a config key; keys: extends, role, seniority, locale, dictionary, rules, phrases, job, company, companies, extensions, ignores\n'
   },
   {
     name: 'a severity named after an Object property',
