@@ -151,6 +151,7 @@ export default defineRule<SpellingOptions>({
         report(variantFinding(word, verdict.forms.map((item) => item + possessive), locale))
         continue
       }
+      if (isWholeLinkText(letter, word)) continue
       // Past the search budget (a document of gibberish, not a letter), capitalised words are
       // taken for names and misspellings go without suggestions: the run stays linear.
       const searches = searched.size < maxSearches || searched.has(lower)
@@ -186,6 +187,18 @@ function isTypoNotName(form: string, word: LetterWord, names: ReadonlySet<string
   if (speller.isSwapTypo(form)) return true
   if (form.length >= 5 && speller.isNearFieldTerm(form)) return true
   return word.initial && !names.has(form.toLowerCase()) && speller.isSlip(form)
+}
+
+/**
+ * A Markdown link whose whole text is this one word (`[pgvectorscale](https://...)`, in emphasis
+ * or not) names what it links to, a site, a repository or a product, often written run together
+ * as its address is: a name, not a misspelling. A link of several words is prose and is read.
+ */
+function isWholeLinkText(letter: Letter, word: LetterWord): boolean {
+  if (letter.format !== 'markdown') return false
+  const before = letter.source.slice(Math.max(0, word.start - 4), word.start)
+  const after = letter.source.slice(word.end, word.end + 6)
+  return /\[[*_]{0,3}$/.test(before) && /^[*_]{0,3}\][([]/.test(after)
 }
 
 /** Words the letter capitalises inside a sentence: its names, which it may also start a sentence with. */

@@ -1,3 +1,9 @@
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {lint} from '../../src/lint.js'
+import {root} from '../helpers/cli.js'
+import {lintLines} from '../helpers/lint.js'
 import {ruleSuite} from '../helpers/rule-suite.js'
 
 const over = (count: number) => `. With ${count} misspelt words (more than 2) the letter is kept off the shortlist: a panel stops reading at typos`
@@ -110,9 +116,14 @@ ruleSuite('spelling', {
       withMessage: true
     },
     {
-      name: 'words the parser sees through Markdown emphasis and links keep their places',
+      name: 'words the parser sees through Markdown emphasis and links keep their places; a link of several words is prose',
       text: ['I **recieved** the [Postgress docs](https://example.com/postgress) award.'],
       expected: ['1:5-1:13 warning "recieved"', '1:21-1:30 warning "Postgress"']
+    },
+    {
+      name: 'a one-word link text is only a name inside the link',
+      text: ['I wrote ledgerwatchd, see [ledgerwatchd](https://ledgerwatchd.dev).'],
+      expected: ['1:9-1:21 warning "ledgerwatchd"']
     }
   ],
   quiet: [
@@ -149,8 +160,70 @@ ruleSuite('spelling', {
       text: ['I’m sure the team’s café-style résumé reviews weren’t naïve; engineers’ on-call notes don\'t lie.']
     },
     {
+      name: 'a link whose whole text is one word names what it links to (a site, a repository), run together or not',
+      text: ['My notes on [_pgvectorscale_](https://github.com/example/pgvectorscale) and the [ledgerwatchd](https://ledgerwatchd.dev) daemon are public.']
+    },
+    {
       name: 'a capitalised word inside a sentence is a name, whatever it looks like',
       text: ['I worked with Adeyemi at Kestrel Quillworks on the Castillo account and the Lincoln Center project.']
     }
   ]
+})
+
+/** The suggestions a finding carries in `expected` (what an editor's quick fix applies), by word. */
+function suggestions(lines: readonly string[], options?: Record<string, unknown>): string[] {
+  const result = lintLines(lines, options ? {rules: {spelling: {options}}} : {})
+  return result.messages.filter((message) => message.ruleId === 'spelling').map((message) => `${message.line}:${message.column} ${message.actual} ${JSON.stringify(message.expected)}`)
+}
+
+describe('spelling suggestions in expected', () => {
+  const typos = [
+    'Dear Priya Shah,',
+    '',
+    "At Ledgerline I moved the Bnak's settlement feed onto Postgress and recieved a 40% cut in p99 latency.",
+    '',
+    'I would like to discus the migration and my werk on Kafka with your team; I optimize every query.',
+    '',
+    'Yours sincerely,',
+    'Sam Okafor'
+  ]
+
+  it('each typo has the words likely meant, best first; an American spelling in a British letter has the British form', () => {
+    expect(suggestions(typos)).toEqual([
+      `3:27 Bnak's ["Bank's","Beak's"]`,
+      '3:55 Postgress ["Postgres"]',
+      '3:69 recieved ["received","relieved"]',
+      '5:17 discus ["discuss"]',
+      '5:45 werk ["work","week","weak","weer"]',
+      '5:77 optimize ["optimise"]'
+    ])
+  })
+
+  it('in an American letter the typos are the same and the British spelling gets the American form', () => {
+    const british = typos.map((line) => line.replace('optimize', 'optimise'))
+    expect(suggestions(british, {locale: 'en-US'}).slice(-1)).toEqual(['5:77 optimise ["optimize"]'])
+    expect(suggestions(british, {locale: 'en-US'})).toHaveLength(6)
+  })
+
+  it('a word with no likely spelling near it has no expected', () => {
+    expect(suggestions(['I run the quorvex scheduler.'])).toEqual(['1:11 quorvex undefined'])
+  })
+})
+
+describe('several misspellings keep a letter off the shortlist', () => {
+  const strong = readFileSync(join(root, 'fixtures/letters/strong.md'), 'utf8')
+  const two = strong.replace('describes', 'descibes').replace('unglamorous half', 'unglamorous halff')
+  const three = two.replace('designed the', 'desinged the')
+  const read = (text: string) => {
+    const result = lint(text, {filePath: 'strong.md'})
+    return [result.verdict, result.messages.map((message) => `${message.ruleId} ${message.severity} ${message.line}:${message.column} ${message.actual}`)]
+  }
+
+  it('two typos in a strong letter are warnings, and it is still shortlisted', () => {
+    expect(read(two)).toEqual(['shortlist', ['spelling warning 7:14 descibes', 'spelling warning 9:36 halff']])
+  })
+
+  it('a third makes each an error, and the letter is not shortlisted', () => {
+    expect(read(three)).toEqual(['maybe', ['spelling error 7:14 descibes', 'spelling error 9:36 halff', 'spelling error 9:123 desinged']])
+  })
 })

@@ -66,7 +66,6 @@ const reviewed: Record<string, string> = {
   '029.md:11:161 olympics': 'a name in lower case: the Olympics',
   '029.md:11:566 broadcasted': 'not in the dictionaries (the past tense is "broadcast"); some American dictionaries allow it',
   '031.md:11:38 softwares': 'misspelt: software has no plural',
-  '039.md:4:140 imightnotneedjquery': 'the text of a link to a website, a name run together',
   '039.md:7:286 saturday': 'a name in lower case: Saturday',
   '039.md:10:777 architecturing': 'not a word: architecting',
   '041.md:7:43 collosal': 'misspelt: colossal',
