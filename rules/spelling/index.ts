@@ -2,7 +2,7 @@ import {defineRule, type Finding} from '../../src/engine/rule.js'
 import type {Posting} from '../../src/job/types.js'
 import type {Letter} from '../../src/letter/types.js'
 import {caseShape, isUpper} from '../../src/spelling/letter-case.js'
-import {letterWords, type LetterWord} from '../../src/spelling/letter-words.js'
+import {addressWords, letterWords, type LetterWord} from '../../src/spelling/letter-words.js'
 import {lookupForm, Speller, type SpellingLocale} from '../../src/spelling/speller.js'
 import type {VariantPairs} from '../../src/spelling/variants.js'
 import confusableData from './confusables.json' with {type: 'json'}
@@ -122,6 +122,7 @@ export default defineRule<SpellingOptions>({
     // Nearly every word is known, and never leaves letterWords.
     const words = letterWords(letter, select)
     let names: Set<string> | undefined
+    let addresses: Set<string> | undefined
     const misspellings: Misspelling[] = []
     const distinct = new Set<string>()
     const searched = new Set<string>()
@@ -142,6 +143,8 @@ export default defineRule<SpellingOptions>({
       const lower = form.toLowerCase()
       if (posting?.has(lower)) continue
       if (form !== text && speller.isKnown(form)) continue
+      // "re-architected", "co-located": the parts of a compound whose solid form is a word.
+      if (word.solid && speller.isKnown(word.solid)) continue
       const capital = shape === 'capitalised'
       const verdict = speller.check(form)
       if (verdict.kind === 'known') continue
@@ -152,6 +155,8 @@ export default defineRule<SpellingOptions>({
         continue
       }
       if (isWholeLinkText(letter, word)) continue
+      // A word the letter's own addresses hold is the name of a project, a site or a handle.
+      if ((addresses ??= addressWords(letter.source)).has(lower)) continue
       // Past the search budget (a document of gibberish, not a letter), capitalised words are
       // taken for names and misspellings go without suggestions: the run stays linear.
       const searches = searched.size < maxSearches || searched.has(lower)

@@ -10,6 +10,8 @@ export interface LetterWord {
   initial: boolean
   /** In the greeting or the sign-off ("Dear Grace Castillo", "Kind regards, Quinn Adeyemi"), where a capitalised word is a name. */
   greeting: boolean
+  /** For a part of a hyphenated word, the whole word written solid ("re-architected": "rearchitected"), which may be the known form. */
+  solid?: string
 }
 
 /**
@@ -47,6 +49,8 @@ function sentenceWords(sentence: LetterSentence, greeting: boolean, select: (tex
     }
     const wasInitial = initial
     initial = false
+    // A handle or a tag ("@sokafor", "#oncall"): a name as written, never prose.
+    if (index > 0 && tokens[index - 1]!.end === token.start && (tokens[index - 1]!.value === '@' || tokens[index - 1]!.value === '#')) continue
     const shape = shapeOf(token.value)
     if (shape === Shape.plain) {
       if (token.value.length > 1 && select(token.value)) out.push({text: token.value, start: token.start, end: token.end, initial: wasInitial, greeting})
@@ -123,6 +127,7 @@ function addParts(token: Token, initial: boolean, greeting: boolean, select: (te
   // Offsets inside the token hold only when the token is written as its value (no character
   // references or escapes in between).
   const exact = token.end - token.start === token.value.length
+  const solid = /[-‐‑]/.test(value) && !value.includes('/') ? value.replace(/[-‐‑]+/g, '') : undefined
   let first = true
   let from = 0
   const push = (part: string, at: number): void => {
@@ -130,7 +135,9 @@ function addParts(token: Token, initial: boolean, greeting: boolean, select: (te
     if (text.length < 2 || !select(text)) return
     const lead = part.indexOf(text)
     const start = exact ? token.start + at + lead : token.start
-    out.push({text, start, end: exact ? start + text.length : token.end, initial: initial && first, greeting})
+    const word: LetterWord = {text, start, end: exact ? start + text.length : token.end, initial: initial && first, greeting}
+    if (solid) word.solid = solid
+    out.push(word)
   }
   for (const match of value.matchAll(partSeparator)) {
     push(value.slice(from, match.index), from)
@@ -138,4 +145,27 @@ function addParts(token: Token, initial: boolean, greeting: boolean, select: (te
     from = match.index + match[0].length
   }
   push(value.slice(from), from)
+}
+
+/**
+ * A run of text that is a web or e-mail address: a scheme, an @, or a domain ("sokafor.dev",
+ * lower case after the dot, unlike two sentences run together). A slash alone is not one
+ * ("read/write", "pure/independant" are prose).
+ */
+const addressLike = /:\/\/|@|[A-Za-z0-9]\.[a-z]{2}/
+
+/**
+ * The words inside a letter's web and e-mail addresses, lower-cased
+ * ("github.com/sokafor/ledgerd": github, com, sokafor, ledgerd): the names of the writer's
+ * projects, sites and handles, which the letter may also write in its prose ("the ledgerd
+ * daemon"). One pass over the source.
+ */
+export function addressWords(source: string): Set<string> {
+  const words = new Set<string>()
+  // Cut at brackets and quotes too: "[ledgerd](https://x.dev)" is a link's text and its address.
+  for (const run of source.split(/[\s()[\]<>"'`]+/)) {
+    if (run.length < 4 || !addressLike.test(run)) continue
+    for (const part of run.split(/[^A-Za-z]+/)) if (part.length > 1) words.add(part.toLowerCase())
+  }
+  return words
 }

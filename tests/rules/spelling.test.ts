@@ -117,12 +117,17 @@ ruleSuite('spelling', {
     },
     {
       name: 'words the parser sees through Markdown emphasis and links keep their places; a link of several words is prose',
-      text: ['I **recieved** the [Postgress docs](https://example.com/postgress) award.'],
+      text: ['I **recieved** the [Postgress docs](https://example.com/docs) award.'],
       expected: ['1:5-1:13 warning "recieved"', '1:21-1:30 warning "Postgress"']
     },
     {
+      name: 'compounds are read part by part when their solid form is no word; handles and tags only after their sign',
+      text: ['I re-archtected the co-locatd cache, and re-organized the oncal team; follow @sokafor and #oncal.'],
+      expected: ['1:6-1:16 error "archtected"', '1:24-1:30 error "locatd"', '1:45-1:54 warning "organized"', '1:59-1:64 error "oncal"']
+    },
+    {
       name: 'a one-word link text is only a name inside the link',
-      text: ['I wrote ledgerwatchd, see [ledgerwatchd](https://ledgerwatchd.dev).'],
+      text: ['I wrote ledgerwatchd, see [ledgerwatchd](https://example.com/daemon).'],
       expected: ['1:9-1:21 warning "ledgerwatchd"']
     }
   ],
@@ -161,7 +166,15 @@ ruleSuite('spelling', {
     },
     {
       name: 'a link whose whole text is one word names what it links to (a site, a repository), run together or not',
-      text: ['My notes on [_pgvectorscale_](https://github.com/example/pgvectorscale) and the [ledgerwatchd](https://ledgerwatchd.dev) daemon are public.']
+      text: ['My notes on [_pgvectorscale_](https://example.com/notes) and the [ledgerwatchd](https://example.com/daemon) daemon are public.']
+    },
+    {
+      name: 'compounds whose solid form is a word, handles and tags',
+      text: ['I re-architected the payouts service, co-founded our guild and de-risked the cut-over; I am @sokafor, and I post under #oncallnotes.']
+    },
+    {
+      name: 'the names in the letter\'s own web and e-mail addresses, written in its prose',
+      text: ['My daemon ledgerd (github.com/sokafor/ledgerd) and the crate ledgerd-core are mine; write to sam@okaforlabs.dev, or see okaforlabs.'],
     },
     {
       name: 'a capitalised word inside a sentence is a name, whatever it looks like',
