@@ -108,8 +108,22 @@ function isClauseBreak(tokens: readonly Token[], index: number): boolean {
     if (token.value === '-' && tokens[index - 1]?.kind === 'whitespace' && tokens[index + 1]?.kind === 'whitespace') return true
     if (token.value === ',') {
       const next = tokens[index + 1]?.kind === 'whitespace' ? tokens[index + 2] : tokens[index + 1]
-      return next?.kind === 'word' && clauseWords.has(next.value.toLowerCase())
+      if (next?.kind !== 'word' || !clauseWords.has(next.value.toLowerCase())) return false
+      // ", and" that closes a list ("funding, resources, and career opportunities") joins items, not clauses.
+      return !((next.value.toLowerCase() === 'and' || next.value.toLowerCase() === 'or') && closesList(tokens, index))
     }
+  }
+  return false
+}
+
+/** Whether the comma at `index` has another comma at most three words before it: the end of a list. */
+function closesList(tokens: readonly Token[], index: number): boolean {
+  let words = 0
+  for (let at = index - 1; at >= 0 && words <= 3; at--) {
+    const token = tokens[at]!
+    if (token.kind === 'word') words++
+    else if (token.value === ',') return words > 0
+    else if (token.kind !== 'whitespace' && token.value !== '-' && token.value !== "'") return false
   }
   return false
 }

@@ -34,6 +34,13 @@ ruleSuite('sentence-length', {
       withMessage: true
     },
     {
+      name: 'the ", and" that closes a list is no split, though nearer the middle',
+      text: letter('In my last role I kept the settlement platform healthy by owning its error budgets, dashboards, and alerts for three years, teaching new engineers to read a flame graph and giving each of them a first incident to lead, and leaving them room to redesign the reconciliation jobs their own way.'),
+      options: {max: 40},
+      expected: ['3:1-3:292 warning This sentence is 51 words, more than 40: a panel reads it twice. Split it after "first incident to lead,".'],
+      withMessage: true
+    },
+    {
       name: 'a plain-text letter',
       format: 'text',
       text: letter(onCall),
