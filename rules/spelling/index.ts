@@ -110,6 +110,8 @@ export default defineRule<SpellingOptions>({
       additionalProperties: false
     },
     configKeys: ['locale', 'dictionary'],
+    // Each suggestion replaces the word: an editor offers them as quick fixes.
+    fixable: true,
     examples: {
       bad: 'I have recieved three promotions for werk on the Postgress ledger.',
       good: 'I have received three promotions for work on the Postgres ledger.'

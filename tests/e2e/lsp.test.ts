@@ -165,6 +165,24 @@ describe('cover-lint lsp: one client for the suite', () => {
     expect(signOff!.range.start).toEqual(at(weakish, 'Yours sincerely'))
   }, 20_000)
 
+  it('code actions for a misspelt word offer each suggestion, and the other locale\'s spelling its own form', async () => {
+    const text = letter.replace('Dear Alex Morgan,', 'Dear Alex Morgan,\n\nI recieved and optimized every alert.')
+    const uri = await client.open(join(root, 'letters/typos.md'), text)
+    const diagnostics = await client.diagnostics(uri, (found) => byRule(found, 'spelling').length === 2)
+    const [typo, variant] = byRule(diagnostics, 'spelling')
+    const actions = await client.connection.sendRequest<Array<{title: string; isPreferred: boolean; edit: {changes: Record<string, Array<{range: unknown; newText: string}>>}}>>('textDocument/codeAction', {
+      textDocument: {uri},
+      range: typo!.range,
+      context: {diagnostics: [typo, variant]}
+    })
+    expect(typo!.range.start).toEqual(at(text, 'recieved'))
+    expect(actions.map((action) => [action.title, action.isPreferred, action.edit.changes[uri]])).toEqual([
+      ['Replace "recieved" with "received"', false, [{range: typo!.range, newText: 'received'}]],
+      ['Replace "recieved" with "relieved"', false, [{range: typo!.range, newText: 'relieved'}]],
+      ['Replace "optimized" with "optimised"', true, [{range: variant!.range, newText: 'optimised'}]]
+    ])
+  }, 20_000)
+
   it('a letter that does not parse is a diagnostic, and the server carries on', async () => {
     const uri = await client.open(join(root, 'tex/broken.tex'), readFileSync(join(root, 'tex/broken.tex'), 'utf8'), 'latex')
     const diagnostics = await client.diagnostics(uri)
