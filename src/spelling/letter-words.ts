@@ -127,7 +127,9 @@ function addParts(token: Token, initial: boolean, greeting: boolean, select: (te
   // Offsets inside the token hold only when the token is written as its value (no character
   // references or escapes in between).
   const exact = token.end - token.start === token.value.length
-  const solid = /[-‐‑]/.test(value) && !value.includes('/') ? value.replace(/[-‐‑]+/g, '') : undefined
+  // Only short compounds ("re-architected"): a word of many parts is no word written solid, and
+  // looking its whole length up for each part would make it quadratic.
+  const solid = value.length <= 30 && /[-‐‑]/.test(value) && !value.includes('/') ? value.replace(/[-‐‑]+/g, '') : undefined
   let first = true
   let from = 0
   const push = (part: string, at: number): void => {
