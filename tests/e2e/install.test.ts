@@ -32,7 +32,7 @@ describe('install from a tarball', {timeout: 300_000}, () => {
   const out = join(work, 'out')
   let tarball = ''
 
-  it('npm pack: dist/ with its types, the bin and the schema; no sources, tests, fixtures or source maps; no install script', () => {
+  it('npm pack: dist/ with its types and the spelling word file, the bin and the schema; no sources, tests, fixtures or source maps; no install script', () => {
     mkdirSync(source)
     mkdirSync(out)
     for (const path of sources) cpSync(join(root, path), join(source, path), {recursive: true})
@@ -42,7 +42,7 @@ describe('install from a tarball', {timeout: 300_000}, () => {
     const [result] = JSON.parse(packed.stdout) as PackResult[]
     tarball = join(out, result!.filename)
     const files = result!.files.map((file) => file.path)
-    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'bin/cover-lint.js', 'dist/cli.js', 'dist/index.js', 'dist/types/src/index.d.ts', 'schema/coverlintrc.schema.json']))
+    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'bin/cover-lint.js', 'dist/cli.js', 'dist/index.js', 'dist/types/src/index.d.ts', 'dist/words.bin', 'dist/words-license.txt', 'schema/coverlintrc.schema.json']))
     expect(files.filter((path) => /^(?:src|rules|tests|fixtures|scripts|bench|node_modules)\//.test(path) || path.endsWith('.map'))).toEqual([])
     const extracted = join(work, 'extracted')
     mkdirSync(extracted)
