@@ -11,7 +11,7 @@
 //
 //   node scripts/dictionary.mjs          build (or find) the file and print where it is
 import {createHash} from 'node:crypto'
-import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
@@ -30,15 +30,19 @@ function packageDir(name) {
   return dirname(fileURLToPath(import.meta.resolve(name)))
 }
 
+/** A hash of what the file is made from: the inputs' contents, under names that do not depend on where the checkout is. */
 function inputs() {
   const files = [
-    ...dictionaries.flatMap(({name}) => ['index.aff', 'index.dic'].map((file) => join(packageDir(name), file))),
-    ...[...fieldFiles, ...codeFiles].map((file) => join(root, file))
+    ...dictionaries.flatMap(({name}) => ['index.aff', 'index.dic'].map((file) => [`${name}/${file}`, join(packageDir(name), file)])),
+    ...[...fieldFiles, ...codeFiles].map((file) => [file, join(root, file)])
   ]
   const hash = createHash('sha256')
-  for (const file of files) hash.update(file.slice(file.lastIndexOf('node_modules') + 1)).update(readFileSync(file))
+  for (const [name, file] of files) hash.update(name).update(readFileSync(file))
   return hash.digest('hex').slice(0, 16)
 }
+
+/** A compiled file older than this is from earlier inputs that no running build or test can still be reading. */
+const staleAfterMs = 24 * 60 * 60 * 1000
 
 /** Path of the word file for the current inputs, building it first when the cache has none. */
 export async function wordFile({log = () => {}} = {}) {
@@ -53,8 +57,13 @@ export async function wordFile({log = () => {}} = {}) {
   const partial = `${path}.${process.pid}.partial`
   writeFileSync(partial, bytes)
   renameSync(partial, path)
-  // Files compiled from earlier inputs are never read again.
-  for (const name of readdirSync(cache)) if (/^words-[0-9a-f]+\.bin$/.test(name) && join(cache, name) !== path) rmSync(join(cache, name), {force: true})
+  // Files compiled from other inputs go once they are old: a copy of the sources sharing this
+  // node_modules (the packing test) or a test run that started before an edit may be reading one.
+  const now = Date.now()
+  for (const name of readdirSync(cache)) {
+    const other = join(cache, name)
+    if (/^words-[0-9a-f]+\.bin$/.test(name) && other !== path && now - statSync(other).mtimeMs > staleAfterMs) rmSync(other, {force: true})
+  }
   log(`  ${(bytes.length / 1024).toFixed(0)} KB in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   return path
 }
