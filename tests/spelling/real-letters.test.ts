@@ -43,43 +43,44 @@ describe('the fixture letters', () => {
 })
 
 /**
- * The 69 real letters, read one by one. Names, companies and the field's words raise nothing;
+ * The 69 real letters, read one by one and listed by place only (the corpus is read, never copied
+ * here). Names, companies and the field's words raise nothing;
  * what remains is listed here with why. The letters are real people's prose, so true
  * misspellings are catches. American spellings (the letters are mostly American, linted here as
  * British, the default) are counted, not listed.
  */
 const reviewed: Record<string, string> = {
-  '005.md:11:351 defry': "the writer's own coinage, a mantra (a name: the writer can add it to dictionary)",
-  '005.md:13:5 defry': 'the same coinage, defined in a list',
-  '005.md:15:42 independant': 'misspelt: independent',
-  '006.md:17:320 programing': 'misspelt: programming',
-  '013.md:15:324 pattens': 'misspelt: "design patterns"',
-  '017.md:7:70 telarix': 'the company Telarix written in lower case, four times (with its posting it would be known)',
-  '017.md:11:8 telarix': 'the same',
-  '017.md:13:80 telarix': 'the same',
-  '017.md:13:326 telarix': 'the same',
-  '018.md:13:1015 effeciently': 'misspelt: efficiently',
-  '019.md:9:175 seak': 'misspelt: "seek out"',
-  '020.md:3:139 funtctions': 'misspelt: functions',
-  '028.md:9:339 cumlaude': 'misspelt: cum laude',
-  '028.md:15:246 everytime': 'misspelt: every time',
-  '029.md:11:161 olympics': 'a name in lower case: the Olympics',
-  '029.md:11:566 broadcasted': 'not in the dictionaries (the past tense is "broadcast"); some American dictionaries allow it',
-  '031.md:11:38 softwares': 'misspelt: software has no plural',
-  '039.md:7:286 saturday': 'a name in lower case: Saturday',
-  '039.md:10:777 architecturing': 'not a word: architecting',
-  '041.md:7:43 collosal': 'misspelt: colossal',
-  '041.md:7:552 implememt': 'misspelt: implement',
-  '051.md:11:239 intruiging': 'misspelt: intriguing',
-  '052.md:7:452 rigourous': 'misspelt: rigorous',
-  '062.md:7:96 elasticstack': 'the Elastic Stack run together'
+  '005.md:11:351': "the writer's own coinage (a word for config dictionary)",
+  '005.md:13:5': "the writer's own coinage (a word for config dictionary)",
+  '005.md:15:42': 'a misspelling',
+  '006.md:17:320': 'a misspelling',
+  '013.md:15:324': 'a misspelling',
+  '017.md:7:70': 'a name written in lower case',
+  '017.md:11:8': 'a name written in lower case',
+  '017.md:13:80': 'a name written in lower case',
+  '017.md:13:326': 'a name written in lower case',
+  '018.md:13:1015': 'a misspelling',
+  '019.md:9:175': 'a misspelling',
+  '020.md:3:139': 'a misspelling',
+  '028.md:9:339': 'a misspelling',
+  '028.md:15:246': 'a misspelling',
+  '029.md:11:161': 'a name written in lower case',
+  '029.md:11:566': 'a form some American dictionaries allow',
+  '031.md:11:38': 'a misspelling',
+  '039.md:7:286': 'a name written in lower case',
+  '039.md:10:777': 'a misspelling',
+  '041.md:7:43': 'a misspelling',
+  '041.md:7:552': 'a misspelling',
+  '051.md:11:239': 'a misspelling',
+  '052.md:7:452': 'a misspelling',
+  '062.md:7:96': 'a product name run together'
 }
 
 describe.skipIf(!hasCorpus)('the real-letter corpus', () => {
   const results = realLetters().map((path) => ({name: basename(path), messages: lint(readFileSync(path, 'utf8'), {filePath: path}).messages.filter((message) => message.ruleId === 'spelling')}))
 
   it('raises no spelling finding on names, companies or the field\'s words: only the reviewed ones remain', () => {
-    const found = results.flatMap(({name, messages}) => messages.filter((message) => !isVariant(message)).map((message) => `${name}:${message.line}:${message.column} ${message.actual}`))
+    const found = results.flatMap(({name, messages}) => messages.filter((message) => !isVariant(message)).map((message) => `${name}:${message.line}:${message.column}`))
     expect(found).toEqual(Object.keys(reviewed))
   })
 
