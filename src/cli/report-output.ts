@@ -3,10 +3,19 @@ import {dirname, resolve} from 'node:path'
 import {describeFsError, UserError} from '../errors.js'
 import type {Target} from '../input/discover.js'
 import {loadReporter, type ReporterContext} from '../reporters/index.js'
+import {inertText} from '../reporters/workflow-commands.js'
 import type {LintResult} from '../types.js'
 import {writeFileAtomic} from '../util/write-atomic.js'
 import type {CliIO} from './io.js'
 import {render} from './render.js'
+
+/**
+ * Formats whose standard output the GitHub Actions runner may read for commands: `github` makes
+ * its own and keeps the rest inert; JSON and SARIF escape every line break, so no line of theirs
+ * can start with `::`. Any other format printed in Actions (stylish, unix, markdown, html, a
+ * custom reporter) quotes file names and letters at the start of lines and is printed inert.
+ */
+const commandFormats: ReadonlySet<string> = new Set(['github', 'json', 'sarif'])
 
 /** Where the report goes and in which format, decided before any letter is read. */
 export interface ReportOutput {
@@ -36,6 +45,7 @@ export async function prepareOutput(options: {format?: string; outputFile?: stri
   const outputPath = options.outputFile === undefined ? undefined : resolve(io.cwd, options.outputFile)
   if (options.outputFile !== undefined && outputPath !== undefined) await checkOutputPath(options.outputFile, outputPath)
   const stepSummary = inActions ? io.env.GITHUB_STEP_SUMMARY : undefined
+  const actionsLog = io.env.GITHUB_ACTIONS === 'true'
 
   return {
     format,
@@ -50,7 +60,7 @@ export async function prepareOutput(options: {format?: string; outputFile?: stri
       if (report === undefined) {
         // Every letter failed to report: nothing to print or write.
       } else if (outputPath === undefined) {
-        io.stdout.write(report)
+        io.stdout.write(actionsLog && !commandFormats.has(format) ? inertText(report) : report)
       } else {
         try {
           await writeFileAtomic(outputPath, report)

@@ -157,6 +157,14 @@ describe('a letter whose file name forges lines, through the CLI', {timeout: 60_
     expect(markdown).not.toMatch(raw)
   })
 
+  it.each(['stylish', 'unix', 'markdown'])('-f %s in GitHub Actions: the runner acts on nothing the report quotes', (format) => {
+    const run = cli(['-f', format, '.'], {cwd: folder, env: {GITHUB_ACTIONS: 'true'}})
+    expect(run.code).toBe(1)
+    const commands = workflowCommands(run.stdout)
+    expect(commands.map((command) => command.name)).toEqual(['stop-commands', commands[0]!.data])
+    expect(run.stdout).toContain(`${printable(name).split('\\n')[0]}`)
+  })
+
   it('stylish: no raw escape from the name', () => {
     const run = cli(['.'], {cwd: folder})
     expect(run.stdout).not.toMatch(raw)
