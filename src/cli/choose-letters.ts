@@ -5,7 +5,7 @@ import type {ResolvedConfig} from '../config/types.js'
 import {UserError} from '../errors.js'
 import {displayPath, type Discovery, type Target} from '../input/discover.js'
 import {ignoreFileName} from '../input/ignore-file.js'
-import {isPostingFileName} from '../job/names.js'
+import {isPostingFileName} from '../input/posting-names.js'
 
 /** A file named on the command line that is not linted, and why (one line on stderr each). */
 export interface Skipped {

@@ -1,17 +1,25 @@
 import {existsSync} from 'node:fs'
 import {readdir} from 'node:fs/promises'
 import {basename, dirname, join, relative, sep} from 'node:path'
+import type {ConfigResolver} from '../config/resolve.js'
 import type {ResolvedConfig} from '../config/types.js'
 import {displayPath} from '../input/discover.js'
 import {extensionOf, formatForPath} from '../input/formats.js'
 import {readLetterBytes} from '../input/read.js'
-import {postingFileNames, isPostingFileName} from '../job/names.js'
-import type {CompanyLookupOptions} from './company-lookup.js'
+import {postingFileNames, isPostingFileName} from '../input/posting-names.js'
 import type {CompanyOptions, OtherCompany} from '../letter/companies.js'
 import {frontMatterFieldOf} from '../parse/front-matter.js'
 
 /** How much of a letter is read for its front matter. */
 const frontMatterBytes = 4096
+
+export interface CompanyLookupOptions {
+  cwd: string
+  configs: ConfigResolver
+  maxFileSize: number
+  /** `.coverlintignore` or config `ignores` leave this folder out: it is no application (drafts, templates). */
+  isIgnoredFolder(folder: string): Promise<boolean>
+}
 
 /**
  * What a run knows about companies, for the `wrong-company` rule: which company each letter is

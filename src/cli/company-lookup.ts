@@ -4,9 +4,11 @@ import {isIgnored} from '../config/ignores.js'
 import type {ConfigResolver} from '../config/resolve.js'
 import type {ResolvedConfig} from '../config/types.js'
 import type {IgnoreMatcher} from '../input/ignore-file.js'
-import {postingFileNames} from '../job/names.js'
+import {postingFileNames} from '../input/posting-names.js'
 import type {CompanyOptions} from '../letter/companies.js'
-import type {RepositoryCompanies} from './companies.js'
+import type {CompanyLookupOptions, RepositoryCompanies} from './companies.js'
+
+export type {CompanyLookupOptions}
 
 /** Folders that hold applications, one folder per company: `applications/<company>/letter.md`. */
 const applicationsFolder = /^applications?$/i
@@ -28,13 +30,6 @@ export function ignoredFolders(configs: ConfigResolver, ignoreFile: IgnoreMatche
   }
 }
 
-export interface CompanyLookupOptions {
-  cwd: string
-  configs: ConfigResolver
-  maxFileSize: number
-  /** `.coverlintignore` or config `ignores` leave this folder out: it is no application (drafts, templates). */
-  isIgnoredFolder(folder: string): Promise<boolean>
-}
 
 /**
  * What `lint()` is told about companies for each letter (see `RepositoryCompanies`). A letter

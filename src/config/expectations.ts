@@ -1,6 +1,8 @@
 import type {RuleSetting, RuleSettings} from '../engine/settings.js'
 import type {JobSeniority} from '../types.js'
-import type {Role, Seniority} from './types.js'
+import type {PostingFacts, Role, Seniority} from './values.js'
+
+export type {PostingFacts}
 
 /**
  * What a letter is judged against at each level, as rule severities and options. The guide is
@@ -48,11 +50,6 @@ export const roleExpectations: Readonly<Record<Role, Expectations>> = {
   backend: {}
 }
 
-/** What the posting a letter answers says about the expectations. */
-export interface PostingFacts {
-  /** Whether the posting mentions any AI work (its AI theme, src/job/data/signals.json). */
-  asksForAi: boolean
-}
 
 /**
  * The guide asks for AI infrastructure "if the role involves AI features": with a posting that

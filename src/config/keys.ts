@@ -1,5 +1,5 @@
 import {count} from '../util/count.js'
-import {parseSeverity} from '../cli/rule-flags.js'
+import {parseSeverity} from './rule-flags.js'
 import type {AnyRule} from '../engine/rule.js'
 import type {Severity} from '../types.js'
 import {resolve} from 'node:path'
@@ -8,7 +8,7 @@ import {isInside} from '../util/project.js'
 import {didYouMean} from '../util/suggest.js'
 import {ConfigError, describeKind, describeValue, isComment, isPlainObject} from './error.js'
 import {validateOptions} from './options.js'
-import type {Locale, PhraseRule, Role, RuleEntry, Seniority} from './types.js'
+import type {Locale, PhraseRule, Role, RuleEntry, Seniority} from './values.js'
 
 /**
  * Every key a config may hold, in one table: how it is read and checked, how a file's value

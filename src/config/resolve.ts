@@ -1,6 +1,6 @@
 import {basename, dirname, isAbsolute, relative, resolve, sep} from 'node:path'
 import {rules as builtInRules} from '../../rules/index.js'
-import {parseRuleFlags} from '../cli/rule-flags.js'
+import {parseRuleFlags} from './rule-flags.js'
 import type {AnyRule} from '../engine/rule.js'
 import type {RuleSetting, RuleSettings} from '../engine/settings.js'
 import {InternalError, UserError} from '../errors.js'

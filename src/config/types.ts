@@ -1,38 +1,10 @@
 import type {AnyRule} from '../engine/rule.js'
 import type {RuleSettings} from '../engine/settings.js'
-import type {Level, Severity} from '../types.js'
-import type {PostingFacts} from './expectations.js'
 import type {ConfigValues} from './keys.js'
+import type {PostingFacts, Seniority} from './values.js'
 
 export type {ConfigData, ConfigValues} from './keys.js'
-
-/** The levels `seniority` accepts; `senior` is the guide's reader and the default. */
-export type Seniority = Level
-
-/** The roles cover-lint has expectations for. The guide is about backend roles; that is the only one so far. */
-export type Role = 'backend'
-
-/** The spellings a letter may be written in: British (the guide's, the default) or American. */
-export type Locale = 'en-GB' | 'en-US'
-
-/** One entry of `phrases`: the user's own banned (or required) words, as a rule `custom/<name>`. */
-export interface PhraseRule {
-  id: string
-  severity: Severity | 'off'
-  /** Literal words, matched case-insensitively on word boundaries, across line breaks. */
-  match: string[]
-  message?: string
-  /** Shown as `expected` on each finding. */
-  suggest?: string[]
-  /** `true`: the letter must say one of `match` (one finding when it says none). Default: banned. */
-  required: boolean
-}
-
-/** A rule setting as one config file writes it, after validation. */
-export interface RuleEntry {
-  severity?: Severity | 'off'
-  options?: Record<string, unknown>
-}
+export type {Locale, PhraseRule, PostingFacts, Role, RuleEntry, Seniority} from './values.js'
 
 /** Everything that applies to one letter, after presets, files, role and seniority and `--rule` are merged. */
 export interface ResolvedConfig {

@@ -2,7 +2,7 @@ import {realpathSync} from 'node:fs'
 import {readdir, realpath, stat} from 'node:fs/promises'
 import {basename, join, relative, resolve, sep} from 'node:path'
 import {describeFsError, UserError} from '../errors.js'
-import {isPostingFileName} from '../job/names.js'
+import {isPostingFileName} from './posting-names.js'
 import {defaultExtensions, extensionOf} from './formats.js'
 import {ignoreFileName, type IgnoreMatcher} from './ignore-file.js'
 

@@ -6,7 +6,7 @@ import {displayPath} from '../input/discover.js'
 import {formatForPath} from '../input/formats.js'
 import {readLetterBytes} from '../input/read.js'
 import type {InputFormat} from '../parse/document.js'
-import {postingFileNames} from './names.js'
+import {postingFileNames} from '../input/posting-names.js'
 import type {Posting} from './types.js'
 
 export interface PostingsOptions {

@@ -1,5 +1,6 @@
 import type {BlockKind} from '../parse/document.js'
 import type {Token} from './tokens.js'
+import {countWords, isClosingLine, isSalutationLine, salutationStrength} from '../parse/letter-lines.js'
 
 /**
  * The shape of a letter: which blocks are the address, the greeting, the body, the sign-off and
@@ -15,76 +16,6 @@ export interface Segment {
   start: number
   end: number
   sentences: Token[][]
-}
-
-const salutationLine =
-  /^(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening|day)|to whom it may concern|to the (?:hiring|recruiting|recruitment)|attn|attention)\b/i
-const addresseeLine = /^[\p{L} .'&-]{2,60}\b(?:team|manager|managers|recruiters?|recruitment|committee|panel|sirs?|madam)\s*[,:]$/iu
-/**
- * A template field standing where the greeting goes: "[HIRING MANAGER],", "{{manager}}:",
- * "[Company] Hiring Team,". It is a greeting (no-placeholders reports the field), so what stands
- * above it is not the opening.
- */
-const placeholderGreeting = /^(?:\[[^\]\n]{1,40}\]|\{\{[^}\n]{1,40}\}\}|\$\{[^}\n]{1,40}\}|<[^>\n]{1,40}>)(?:\s+[\p{L}'&-]+){0,3}\s*[,:]$/u
-/** A sign-off phrase in any case ("Best regards,", "yours sincerely", "With kind regards"). */
-const closingPhrase =
-  /^(?:yours (?:sincerely|faithfully|truly|respectfully)|sincerely(?: yours)?|(?:with )?(?:best|kind|kindest|warm|warmest|many) (?:regards|wishes|thanks)|regards|best|cheers|thanks(?: again| (?:and|&) (?:best |kind )?regards)?|thank you|with (?:thanks|gratitude|appreciation|best wishes)|respectfully(?: yours| submitted)?|gratefully|cordially|warmly|all (?:the|my) best|yours|(?:talk|speak) soon)\s*[,.!:]?/i
-/**
- * What may follow it on the same line: a name, capitalised ("Best regards, Sam Okafor"), with a
- * title or letters ("Dr. Sam Okafor, MSc", "Sam Okafor (she/her)"), not more prose.
- */
-const signatureName = /^(?:[\p{Lu}][\p{L}.'’-]*|\([^()]{1,20}\))(?:,?\s+(?:[\p{Lu}][\p{L}.'’-]*|\([^()]{1,20}\))){0,4}$/u
-
-const decorationAtEnd = /[\s*_]/
-
-/** Markup and decoration around a line: `**Dear Jane,**`, `> Dear Jane,`. */
-function bare(line: string): string {
-  const start = /^[\s>*_#-]*/.exec(line)![0].length
-  // The end is trimmed by a loop: `/[\s*_]+$/` retries from every character of a long run of
-  // spaces inside a line, which is quadratic (a hostile line of spaces took seconds).
-  let end = line.length
-  while (end > start && decorationAtEnd.test(line.charAt(end - 1))) end--
-  return line.slice(start, end)
-}
-
-/**
- * How surely a line is a greeting: 2 for "Dear ...", "Hi ...", "To whom it may concern"; 1 for an
- * addressee line such as "Hiring team," (a greeting only when no surer one follows); 0 otherwise.
- */
-export function salutationStrength(line: string): 0 | 1 | 2 {
-  const text = bare(line)
-  if (countWords(text) > 12) return 0
-  if (salutationLine.test(text)) return 2
-  return addresseeLine.test(text) || placeholderGreeting.test(text) ? 1 : 0
-}
-
-export function isSalutationLine(line: string): boolean {
-  return salutationStrength(line) > 0
-}
-
-/**
- * A sign-off line's words without Markdown around or inside them: `#### *Sincerely*,\` and
- * `**Best regards**,<br>` read "Sincerely," and "Best regards,".
- */
-function bareSignOff(line: string): string {
-  let text = bare(line)
-  if (text.endsWith('\\')) text = text.slice(0, -1)
-  else if (/<br\s*\/?>$/i.test(text)) text = text.slice(0, text.lastIndexOf('<'))
-  return text.replace(/[*_`]+/g, '').trim()
-}
-
-export function isClosingLine(line: string): boolean {
-  const text = bareSignOff(line)
-  if (countWords(text) > 8) return false
-  const phrase = closingPhrase.exec(text)
-  if (!phrase) return false
-  const rest = text.slice(phrase[0].length).trim()
-  // The phrase must end where a word ends: "Bestow" is not "Best".
-  return (rest === '' && phrase[0].length === text.length) || (/^[\s,.!]/.test(text.slice(phrase[0].length - 1)) && signatureName.test(rest))
-}
-
-function countWords(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
 }
 
 /** Offsets where each line of `source.slice(start, end)` starts (first non-blank character). */

@@ -6,6 +6,7 @@ import {ParseEnglish} from 'parse-english'
 import {VFile} from 'vfile'
 import {segments} from './segments.js'
 import {remapOffsets, valueMaps} from './value-offsets.js'
+import type {Range} from '../util/ranges.js'
 
 /** The format a letter was read as; it decides the parser and the position scheme. */
 export type InputFormat = 'markdown' | 'text' | 'latex' | 'docx' | 'html' | 'pdf'
@@ -37,10 +38,8 @@ export interface SourceMap {
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote'
 
 /** A half-open range of UTF-16 offsets into the source. */
-export interface Range {
-  start: number
-  end: number
-}
+// Offsets into the file: defined with the helpers that search ranges, below every layer that uses them.
+export type {Range}
 
 /**
  * One block of prose, parsed to nlcst. Offsets inside `paragraphs` are relative to `start`

@@ -2,11 +2,11 @@ import type {WordGraph} from './dawg.js'
 import {Tag} from './format.js'
 import {caseShape} from './letter-case.js'
 import {editCost, nearWords, type Candidate} from './suggest.js'
-import {variantForms, type VariantPairs} from './variants.js'
+import {variantForms, type SpellingLocale, type VariantPairs} from './variants.js'
 import {loadWords, type LoadedWords} from './words-file.js'
 
 /** The spellings a letter is checked against. */
-export type SpellingLocale = 'en-GB' | 'en-US'
+export type {SpellingLocale}
 
 /** A word the writer may have meant. */
 export interface Suggestion {

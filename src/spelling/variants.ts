@@ -1,4 +1,5 @@
-import type {SpellingLocale} from './speller.js'
+/** The spellings a letter is checked in. */
+export type SpellingLocale = 'en-GB' | 'en-US'
 
 /** How the two spellings differ: [American, British] pairs of letters or of whole words. */
 export type VariantPairs = readonly (readonly [string, string])[]

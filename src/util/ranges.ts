@@ -1,5 +1,10 @@
-import type {Range} from '../parse/document.js'
 import {countWhile} from './bisect.js'
+
+/** A stretch of text by offsets into the file: `start` inclusive, `end` exclusive. */
+export interface Range {
+  start: number
+  end: number
+}
 
 /**
  * A set of ranges, kept as disjoint runs in order, that answers "does this non-empty range

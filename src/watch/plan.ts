@@ -4,7 +4,7 @@ import {searchPlaces} from '../config/find.js'
 import type {ResolvedConfig} from '../config/types.js'
 import {defaultExtensions, extensionOf} from '../input/formats.js'
 import {ignoreFileName} from '../input/ignore-file.js'
-import {postingFileNames} from '../job/names.js'
+import {postingFileNames} from '../input/posting-names.js'
 
 /**
  * What a long-running lint (`--watch`, the language server) reads from disk, as folders to

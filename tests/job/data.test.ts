@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import phraseWords from '../../src/job/data/phrase-words.json' with {type: 'json'}
 import seniority from '../../src/job/data/seniority.json' with {type: 'json'}
 import signals from '../../src/job/data/signals.json' with {type: 'json'}
-import {postingFileNames} from '../../src/job/names.js'
+import {postingFileNames} from '../../src/input/posting-names.js'
 
 const lists: Record<string, readonly string[]> = {
   ...Object.fromEntries(

@@ -65,19 +65,19 @@ describe('letter structure', () => {
 
 describe('sign-off lines', () => {
   it('a sign-off, alone or with a name, ends the body; a sentence that starts like one does not', async () => {
-    const {isClosingLine} = await import('../../src/letter/structure.js')
+    const {isClosingLine} = await import('../../src/parse/letter-lines.js')
     expect(['Best regards,', 'Yours sincerely', 'Thanks again!', 'Best regards, Sam Okafor', 'Kind regards Sam'].map(isClosingLine)).toEqual([true, true, true, true, true])
     expect(['Thanks again for your time', 'Best of luck to the team', 'Bestow', 'Regardless of the outcome', 'Best regards, and thanks'].map(isClosingLine)).toEqual([false, false, false, false, false])
   })
 
   it('in Markdown dress: a heading, emphasis inside, a hard line break after it', async () => {
-    const {isClosingLine} = await import('../../src/letter/structure.js')
+    const {isClosingLine} = await import('../../src/parse/letter-lines.js')
     const dressed = ['#### Sincerely,', '#### *Sincerely*,', '**Best regards**,', 'Sincerely,\\', 'Kind regards,<br>', '> Yours sincerely,', '_Warm regards_']
     expect(dressed.map(isClosingLine)).toEqual(dressed.map(() => true))
   })
 
   it('the other common forms, and a name with a title or letters after it', async () => {
-    const {isClosingLine} = await import('../../src/letter/structure.js')
+    const {isClosingLine} = await import('../../src/parse/letter-lines.js')
     const forms = ['With kind regards,', 'Thanks and regards,', 'Respectfully submitted,', 'All my best,', 'Sincerely:', 'Best regards, Dr. Sam Okafor, MSc', 'Kind regards, Sam Okafor (she/her)']
     expect(forms.map(isClosingLine)).toEqual(forms.map(() => true))
     expect(['Sincerely, and I mean it, thanks', 'With regard to the role', 'Talk to you about the ledger'].map(isClosingLine)).toEqual([false, false, false])
@@ -112,7 +112,7 @@ describe('placeholder greetings', () => {
   })
 
   it('in its other forms, glued to the first paragraph too', async () => {
-    const {salutationStrength} = await import('../../src/letter/structure.js')
+    const {salutationStrength} = await import('../../src/parse/letter-lines.js')
     expect(['[Hiring Manager Name],', '{{hiring_manager}}:', '${manager},', '[Company] Hiring Team,'].map(salutationStrength)).toEqual([1, 1, 1, 1])
     expect(['[Company]', '[Street], [City]', '[1] See the attached report.'].map(salutationStrength)).toEqual([0, 0, 0])
     expect(roles(['{{hiring_manager}},', paragraph], 'text')).toEqual(['salutation: {{hiring_manager}},', 'body: I moved the settlement l'])

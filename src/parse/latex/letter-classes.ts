@@ -1,4 +1,4 @@
-import {isClosingLine} from '../../letter/structure.js'
+import {isClosingLine} from '../letter-lines.js'
 import type {BlockKind} from '../document.js'
 import {takeArgs} from './args.js'
 import type {Ctx, Span, Task, Thunk} from './context.js'
