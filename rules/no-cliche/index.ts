@@ -25,7 +25,7 @@ export default defineRule({
     }
   },
   check({letter, report}) {
-    for (const match of letter.matches<Cliche>(cliches.id)) {
+    for (const match of letter.matches(cliches)) {
       const phrase = quote(letter.source, match.start, match.end)
       report({start: match.start, end: match.end, message: `"${phrase}" ${match.entry.message}`})
     }

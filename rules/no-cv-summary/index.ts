@@ -45,7 +45,7 @@ export default defineRule({
     }
   },
   check({letter, report}) {
-    for (const match of letter.matches(duties.id)) {
+    for (const match of letter.matches(duties)) {
       const phrase = quote(letter.source, match.start, match.end)
       report({
         start: match.start,
@@ -57,7 +57,7 @@ export default defineRule({
     // One inventory per sentence: the phrase nearest to the list it introduces.
     // By sentence (a Map, not a list searched per match: long documents made that quadratic).
     const inventoryFindings = new Map<number, {match: Match; gap: number; end: number}>()
-    for (const match of letter.matches(inventories.id)) {
+    for (const match of letter.matches(inventories)) {
       const sentence = letter.sentences[match.sentence]!
       const after = sentence.text.slice(offsetToText(sentence, match.end)).replace(/[.!?]+\s*$/, '')
       const following = technologiesIn(letter, match.sentence).filter((mention) => mention.start >= match.end)

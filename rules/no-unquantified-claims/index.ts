@@ -70,11 +70,11 @@ export default defineRule({
       const claim = claimAt(letter, match.start)
       return claim && isOwnWork(claim) ? claim : undefined
     }
-    const found = letter.matches<Term>(terms.id).filter((match) => match.entry.kind !== 'ignore')
-    const decided = letter.matches<Decision>(decisions.id).filter((match) => !isInName(letter, match))
+    const found = letter.matches(terms).filter((match) => match.entry.kind !== 'ignore')
+    const decided = letter.matches(decisions).filter((match) => !isInName(letter, match))
     // A list of buzzwords ("microservices, CQRS, sagas and Kafka") is an inventory, not a decision.
     const listed = {has: (match: Match) => isListed(letter, match)}
-    const claiming = new Set(letter.matches<LexiconEntry & {ignore?: boolean}>(claimWords.id).filter((match) => !match.entry.ignore).map((match) => match.sentence))
+    const claiming = new Set(letter.matches(claimWords).filter((match) => !match.entry.ignore).map((match) => match.sentence))
 
     const proofs: Proof[] = []
     // One proof per claim and per number: "idempotency keys ... exactly once" is one decision, not two.
@@ -99,7 +99,7 @@ export default defineRule({
       if (claim && !listed.has(match) && !saysOtherwise(letter.source.slice(claim.start, claim.end), match.entry)) proveWith(match, claim, 1)
     }
     // "moving £40m a month onto an event-driven architecture": a change of architecture is a decision too.
-    const changed = new Set(letter.matches(changes.id).map((match) => claimAt(letter, match.start)))
+    const changed = new Set(letter.matches(changes).map((match) => claimAt(letter, match.start)))
     for (const match of found) {
       const claim = ownClaim(match)
       if (claim && match.entry.kind === 'architecture' && !listed.has(match)) proveWith(match, claim, changed.has(claim) ? 1 : architectureCredit)

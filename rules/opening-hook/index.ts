@@ -43,7 +43,7 @@ export default defineRule({
       return
     }
     const opening = sentences[0]!
-    const stock = letter.matches(openers.id).find((match) => match.sentence === opening.index)
+    const stock = letter.matches(openers).find((match) => match.sentence === opening.index)
     if (stock && claims.length === 0 && !letter.technologies.some((mention) => mention.sentence === opening.index)) {
       const phrase = letter.source.slice(stock.start, stock.end)
       report({

@@ -32,7 +32,7 @@ export default defineRule({
     const signOff = letter.closing
     if (!greeting) return
     const greetingSentence = greeting.sentences[0]
-    const match = letter.matches(generic.id).find((found) => letter.sentences[found.sentence]?.block === greetingSentence?.block)
+    const match = letter.matches(generic).find((found) => letter.sentences[found.sentence]?.block === greetingSentence?.block)
     const words = greeting.sentences.flatMap((sentence) => sentence.words).slice(1)
     const named = !match && words.some((word) => /^\p{Lu}/u.test(word.value) && !unnamed.has(word.value.toLowerCase()))
     if (match) {

@@ -32,7 +32,7 @@ export default defineRule({
   check({letter, report}) {
     const targets = [
       ...letter.technologies.map(({start, end, sentence}) => ({start, end, sentence})),
-      ...letter.matches(architectures.id)
+      ...letter.matches(architectures)
     ].sort((a, b) => a.start - b.start)
     // Targets by sentence, so each verb looks only at its own sentence (linear in long documents).
     const bySentence = new Map<number, Array<{start: number; end: number}>>()
@@ -42,7 +42,7 @@ export default defineRule({
       else bySentence.set(target.sentence, [target])
     }
     const reported = new Set<number>()
-    for (const verb of letter.matches(verbs.id)) {
+    for (const verb of letter.matches(verbs)) {
       if (reported.has(verb.sentence) || ownScaleIn(letter, verb.sentence).length > 0) continue
       // Only the writer's own, done decisions: not "your role mentions moving the quotes API".
       const claim = claimAt(letter, verb.start)

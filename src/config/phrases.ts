@@ -27,7 +27,7 @@ export function phraseRule(phrase: PhraseRule): AnyRule {
       examples: {bad: '', good: ''}
     },
     check({letter, report}) {
-      const matches = letter.matches(lexicon.id)
+      const matches = letter.matches(lexicon)
       const expected = phrase.suggest
       if (phrase.required) {
         if (matches.length > 0) return

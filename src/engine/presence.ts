@@ -24,7 +24,7 @@ export function requireEvidence(
   missing: Pick<Finding, 'message' | 'expected'>
 ): void {
   const {letter} = context
-  const found = letter.matches<EvidenceTerm>(lexicon.id)
+  const found = letter.matches(lexicon)
   const reasons: string[] = []
   const matches = found.filter((match) => {
     const claim = claimAt(letter, match.start)

@@ -83,9 +83,11 @@ export function buildLetter(document: ParsedDocument, lexicons: readonly Lexicon
     sourceBlocks: document.blocks.map(({start, end}) => ({start, end})),
     html: document.html,
     comments: document.comments,
-    matches<E extends LexiconEntry>(lexiconId: string): Match<E>[] {
+    matches<E extends LexiconEntry>(lexicon: Lexicon<E>): Match<E>[] {
+      const found = matches.get(lexicon.id)
+      if (found === undefined) throw new Error(`lexicon "${lexicon.id}" was not declared: add it to its rule's meta.lexicons`)
       // The lexicon with this id was built from entries of type E, so its matches carry them.
-      return (matches.get(lexiconId) ?? []) as Match<E>[]
+      return found as Match<E>[]
     },
     locate(offset: number, isEnd?: boolean) {
       if (document.map) return document.map.locate(offset, isEnd)

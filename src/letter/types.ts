@@ -1,5 +1,5 @@
 import type {BlockKind, InputFormat, Range, SourceComment, SourcePoint} from '../parse/document.js'
-import type {LexiconEntry, Match} from './lexicon.js'
+import type {Lexicon, LexiconEntry, Match} from './lexicon.js'
 import type {Quantity} from './quantities.js'
 import type {BlockRole} from './structure.js'
 import type {Sentence} from './tokens.js'
@@ -71,8 +71,12 @@ export interface Letter {
   /** Raw HTML in Markdown that is not a comment (`<Company Name>`). */
   html: Range[]
   comments: SourceComment[]
-  /** Matches of a lexicon the letter was built with, by lexicon id; `E` is that lexicon's entry type. */
-  matches<E extends LexiconEntry = LexiconEntry>(lexiconId: string): Match<E>[]
+  /**
+   * Matches of a lexicon the letter was built with, their entries typed as the lexicon's. A lexicon
+   * the letter was not built with (not in an enabled rule's `meta.lexicons`) throws: an empty
+   * answer would read as "the letter never says it" and report it missing on every letter.
+   */
+  matches<E extends LexiconEntry>(lexicon: Lexicon<E>): Match<E>[]
   /**
    * Where an offset is in the file the user opened (see `SourceMap`): `isEnd` for the end of a
    * span, which in a rendered format can differ from the start of what follows it.

@@ -16,8 +16,17 @@ const lexicon: Lexicon<LexiconEntry & {name: string}> = {
 
 function found(text: string): string[] {
   const letter = buildLetter(parse(text, 'markdown'), [lexicon])
-  return letter.matches<(typeof lexicon.entries)[number]>(lexicon.id).map((match) => `${match.entry.name}=${letter.source.slice(match.start, match.end)}`)
+  return letter.matches(lexicon).map((match) => `${match.entry.name}=${letter.source.slice(match.start, match.end)}`)
 }
+
+describe('looking up a lexicon', () => {
+  it('throws for a lexicon the letter was not built with, rather than answer that the letter never says it', () => {
+    const letter = buildLetter(parse('I was on-call.', 'markdown'), [lexicon])
+    expect(letter.matches(lexicon).map((match) => match.entry.name)).toEqual(['on-call'])
+    const undeclared: Lexicon = {id: 'test/undeclared', entries: [{phrases: ['on-call']}]}
+    expect(() => letter.matches(undeclared)).toThrow('lexicon "test/undeclared" was not declared: add it to its rule\'s meta.lexicons')
+  })
+})
 
 describe('technologies', () => {
   it('knows Go by its names, in any case for "golang" but only capitalised for "Go"', () => {
