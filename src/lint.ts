@@ -1,5 +1,5 @@
 import {enabledRules, rulesLexicons, runRules} from './engine/run.js'
-import {ruleOptions, type RuleSettings} from './engine/settings.js'
+import {checkRuleSettings, ruleOptions, type RuleSettings} from './engine/settings.js'
 import {buildLetter} from './letter/build.js'
 import type {Letter} from './letter/types.js'
 import {ownScale} from './letter/claims/query.js'
@@ -71,7 +71,9 @@ function judge(options: Omit<LintOptions, 'format'>): {ruleSet: readonly AnyRule
   const facts = postingFacts(posting)
   if (config) return {ruleSet: config.ruleSet, settings: config.settingsAt(level.seniority, facts), level}
   const rules = options.rules ?? {}
-  return {ruleSet: options.ruleSet ?? builtInRules, settings: applyExpectations(rules, expectations('backend', level.seniority, facts), chosenIn(rules)), level}
+  const ruleSet = options.ruleSet ?? builtInRules
+  checkRuleSettings(rules, ruleSet.map((rule) => rule.meta.id))
+  return {ruleSet, settings: applyExpectations(rules, expectations('backend', level.seniority, facts), chosenIn(rules)), level}
 }
 
 /** The word limit in force: `word-count`'s `max`, as configured. */
