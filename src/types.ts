@@ -8,8 +8,11 @@
 /** How loud a finding is. `error` keeps a letter off the shortlist and fails CI. */
 export type Severity = 'error' | 'warning' | 'info'
 
-/** What a user may write in config or `--rule`: a severity, or `off`. */
-export type SeveritySetting = Severity | 'off' | 'warn'
+/** A rule's severity as settings hold it: a severity, or off. */
+export type RuleSeverity = Severity | 'off'
+
+/** A severity as a config file or `--rule` may write it (`warn` is `warning`). */
+export type SeveritySetting = RuleSeverity | 'warn'
 
 /** The recruiter's overall read of a letter. */
 export type Verdict = 'shortlist' | 'maybe' | 'binned'

@@ -1,7 +1,7 @@
 import {ruleOptions} from '../engine/settings.js'
 import {configKeyNames} from '../config/keys.js'
 import type {ResolvedConfig} from '../config/types.js'
-import type {Severity} from '../types.js'
+import type {RuleSeverity, Severity} from '../types.js'
 
 /**
  * `cover-lint print-config <file>`: the configuration that applies to a letter, as JSON. Every
@@ -9,7 +9,7 @@ import type {Severity} from '../types.js'
  * each rule's severity (its recommendation when nothing set one) and its options with defaults.
  */
 export function printConfig(config: ResolvedConfig, display: (path: string) => string, ignored: boolean): string {
-  const rules: Record<string, {severity: Severity | 'off' | Readonly<Record<string, Severity>>; options: Record<string, unknown>}> = {}
+  const rules: Record<string, {severity: RuleSeverity | Readonly<Record<string, Severity>>; options: Record<string, unknown>}> = {}
   for (const rule of config.ruleSet) {
     const setting = config.settings[rule.meta.id]
     rules[rule.meta.id] = {severity: setting?.severity ?? rule.meta.severity, options: ruleOptions(rule.meta, config.settings)}

@@ -1,14 +1,15 @@
 import {count} from '../util/count.js'
 import {parseSeverity} from './rule-flags.js'
 import type {AnyRule} from '../engine/rule.js'
-import type {Severity} from '../types.js'
+import type {RuleSeverity} from '../types.js'
 import {resolve} from 'node:path'
 import {defaultExtensions, letterExtensions} from '../input/formats.js'
 import {isInside} from '../util/project.js'
 import {didYouMean} from '../util/suggest.js'
 import {ConfigError, describeKind, describeValue, isComment, isPlainObject} from './error.js'
 import {validateOptions} from './options.js'
-import type {Locale, PhraseRule, Role, RuleEntry, Seniority} from './values.js'
+import type {RuleSetting} from '../engine/settings.js'
+import type {Locale, PhraseRule, Role, Seniority} from './values.js'
 
 /**
  * Every key a config may hold, in one table: how it is read and checked, how a file's value
@@ -118,7 +119,7 @@ export const configKeys = {
     default: []
   }),
 
-  rules: key<Record<string, RuleEntry>>({
+  rules: key<Record<string, RuleSetting>>({
     description: 'Rule severities ("off", "info", "warn" or "warning", "error") or [severity, {options}], by rule id.',
     schema: (rules) => ({
       type: 'object',
@@ -145,7 +146,7 @@ export const configKeys = {
     }),
     async read(value, context) {
       if (!isPlainObject(value)) throw new ConfigError('rules', `must be an object of rule ids, got ${describeValue(value)}`)
-      const entries: Record<string, RuleEntry> = {}
+      const entries: Record<string, RuleSetting> = {}
       for (const [id, setting] of Object.entries(value)) {
         if (isComment(id)) continue
         entries[id] = await readRuleEntry(id, setting, context)
@@ -153,7 +154,7 @@ export const configKeys = {
       return entries
     },
     merge(base, own) {
-      const merged: Record<string, RuleEntry> = {...base}
+      const merged: Record<string, RuleSetting> = {...base}
       for (const [id, entry] of Object.entries(own)) {
         const before = merged[id]
         const options = before?.options || entry.options ? {...before?.options, ...entry.options} : undefined
@@ -317,13 +318,13 @@ function fail(key: string, reason: string): never {
   throw new ConfigError(key, reason)
 }
 
-function readSeverity(keyPath: string, value: unknown): Severity | 'off' {
+function readSeverity(keyPath: string, value: unknown): RuleSeverity {
   const severity = typeof value === 'string' ? parseSeverity(value) : undefined
   if (!severity) return fail(keyPath, `${describeValue(value)} is not a severity; use off, info, warn or error`)
   return severity
 }
 
-async function readRuleEntry(id: string, setting: unknown, context: ReadContext): Promise<RuleEntry> {
+async function readRuleEntry(id: string, setting: unknown, context: ReadContext): Promise<RuleSetting> {
   const keyPath = `rules.${id}`
   const rule = context.rules.find((candidate) => candidate.meta.id === id)
   if (!rule && !customIdPattern.test(id)) {

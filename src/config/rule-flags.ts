@@ -1,9 +1,9 @@
 import type {RuleSettings} from '../engine/settings.js'
 import {UserError} from '../errors.js'
-import type {Severity} from '../types.js'
+import type {RuleSeverity} from '../types.js'
 import {didYouMean} from '../util/suggest.js'
 
-const severities: Readonly<Record<string, Severity | 'off'>> = {
+const severities: Readonly<Record<string, RuleSeverity>> = {
   off: 'off',
   info: 'info',
   warn: 'warning',
@@ -15,14 +15,14 @@ const severities: Readonly<Record<string, Severity | 'off'>> = {
  * A severity as written in config or on the command line, or undefined when it is not one. Own
  * keys only: "constructor", "__proto__" or "toString" must not find Object.prototype's.
  */
-export function parseSeverity(value: string): Severity | 'off' | undefined {
+export function parseSeverity(value: string): RuleSeverity | undefined {
   const name = value.trim().toLowerCase()
   return Object.hasOwn(severities, name) ? severities[name] : undefined
 }
 
 /** `--rule no-cliche=off --rule word-count=error` to rule settings, rejecting unknown ids and severities. */
 export function parseRuleFlags(flags: readonly string[], ruleIds: readonly string[]): RuleSettings {
-  const settings: Record<string, {severity: Severity | 'off'}> = {}
+  const settings: Record<string, {severity: RuleSeverity}> = {}
   for (const flag of flags) {
     const match = /^([^=:]+)[=:](.+)$/.exec(flag)
     if (!match) throw new UserError(`expected <rule-id>=<severity>, got "${flag}"`, '--rule')

@@ -4,7 +4,7 @@ import type {ConfigValues} from './keys.js'
 import type {PostingFacts, Seniority} from './values.js'
 
 export type {ConfigData, ConfigValues} from './keys.js'
-export type {Locale, PhraseRule, PostingFacts, Role, RuleEntry, Seniority} from './values.js'
+export type {Locale, PhraseRule, PostingFacts, Role, Seniority} from './values.js'
 
 /** Everything that applies to one letter, after presets, files, role and seniority and `--rule` are merged. */
 export interface ResolvedConfig {

@@ -1,4 +1,4 @@
-import type {Level, Severity} from '../types.js'
+import type {Level, RuleSeverity} from '../types.js'
 
 /**
  * The values config keys hold, one type each: what `keys.ts` validates and `types.ts` assembles
@@ -17,7 +17,7 @@ export type Locale = 'en-GB' | 'en-US'
 /** One entry of `phrases`: the user's own banned (or required) words, as a rule `custom/<name>`. */
 export interface PhraseRule {
   id: string
-  severity: Severity | 'off'
+  severity: RuleSeverity
   /** Literal words, matched case-insensitively on word boundaries, across line breaks. */
   match: string[]
   message?: string
@@ -31,10 +31,4 @@ export interface PhraseRule {
 export interface PostingFacts {
   /** Whether the posting mentions any AI work (its AI theme, src/job/data/signals.json). */
   asksForAi: boolean
-}
-
-/** A rule setting as one config file writes it, after validation. */
-export interface RuleEntry {
-  severity?: Severity | 'off'
-  options?: Record<string, unknown>
 }

@@ -1,11 +1,11 @@
-import type {Severity} from '../types.js'
+import type {RuleSeverity} from '../types.js'
 
 /**
  * How one rule runs, after config, presets and `--rule` are merged (see `src/config/`).
  * `severity` left out means the rule's own recommended severity.
  */
 export interface RuleSetting {
-  severity?: Severity | 'off'
+  severity?: RuleSeverity
   options?: Readonly<Record<string, unknown>>
 }
 
