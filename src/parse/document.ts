@@ -1,10 +1,10 @@
 import type {Paragraph as MdastParagraph, Heading as MdastHeading, Root as MdastRoot} from 'mdast'
 import type {Paragraph, Root} from 'nlcst'
-import type {Node as UnistNode, Position} from 'unist'
+import type {Node as UnistNode} from 'unist'
 import {toNlcst} from 'mdast-util-to-nlcst'
-import {ParseEnglish} from 'parse-english'
 import {VFile} from 'vfile'
-import {segments} from './segments.js'
+import {segmentLength, segments} from './segments.js'
+import {markdownParser, parseProse} from './english.js'
 import {remapOffsets, valueMaps} from './value-offsets.js'
 import type {Range} from '../util/ranges.js'
 
@@ -86,9 +86,6 @@ export interface ParsedDocument {
   mdast?: MdastRoot
 }
 
-// One parser for the process: parse-english keeps no state between calls.
-const english = new ParseEnglish()
-
 /**
  * Parse one block of mdast phrasing content to nlcst, with offsets relative to the block.
  *
@@ -113,7 +110,7 @@ function segmentToNlcst(node: MdastParagraph | MdastHeading, source: string, bas
   if (end === undefined) return []
   const shifted = shift(node, base)
   const text = source.slice(base, end)
-  const root = toNlcst(shifted, new VFile(text), english) as Root
+  const root = toNlcst(shifted, new VFile(text), markdownParser) as Root
   // Text whose value is not a copy of its source (trailing spaces, indents, "> ", escapes) was
   // placed by counting its value: put it back where it is (see value-offsets.ts).
   const maps = valueMaps(shifted, text)
@@ -123,11 +120,19 @@ function segmentToNlcst(node: MdastParagraph | MdastHeading, source: string, bas
 
 /** A synthetic mdast paragraph holding `source.slice(start, end)` as one text node. */
 export function textParagraph(source: string, start: number, end: number): MdastParagraph {
-  const position: Position = {
-    start: {line: 1, column: 1, offset: start},
-    end: {line: 1, column: 1 + end - start, offset: end}
-  }
+  const position = {start: {line: 1, column: 1, offset: start}, end: {line: 1, column: 1 + end - start, offset: end}}
   return {type: 'paragraph', position, children: [{type: 'text', value: source.slice(start, end), position}]}
+}
+
+/**
+ * Parse `source.slice(start, end)`, a block of plain prose, to nlcst with offsets relative to
+ * `start`: through the retext-english processor, as retext parses text. A block longer than one
+ * segment is parsed in segments as a Markdown block is (`blockToNlcst`, with a parser made from
+ * the same processor), so one long paragraph stays linear.
+ */
+export function proseBlockToNlcst(source: string, start: number, end: number): Paragraph[] {
+  if (end - start > segmentLength) return blockToNlcst(textParagraph(source, start, end), source)
+  return parseProse(source.slice(start, end))
 }
 
 /** A deep copy of `node` whose offsets are moved back by `by`. Line and column are kept. */

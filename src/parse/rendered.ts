@@ -1,5 +1,5 @@
 import {location} from 'vfile-location'
-import {blockToNlcst, lazyBlock, textParagraph, type BlockKind, type InputFormat, type ParsedDocument, type PositionScheme, type SourceBlock, type SourcePoint} from './document.js'
+import {lazyBlock, proseBlockToNlcst, type BlockKind, type InputFormat, type ParsedDocument, type PositionScheme, type SourceBlock, type SourcePoint} from './document.js'
 import {countWhile} from '../util/bisect.js'
 
 /**
@@ -137,7 +137,7 @@ export class RenderedDocumentBuilder {
   build(format: InputFormat, scheme: PositionScheme, resolve: PointResolver): ParsedDocument {
     this.endBlock()
     const source = this.chunks.join('')
-    const blocks: SourceBlock[] = this.blocks.map((block) => lazyBlock(block, () => blockToNlcst(textParagraph(source, block.start, block.end), source)))
+    const blocks: SourceBlock[] = this.blocks.map((block) => lazyBlock(block, () => proseBlockToNlcst(source, block.start, block.end)))
     const pieces = this.pieces
     return {
       format,

@@ -1,6 +1,6 @@
 import type {Html, Paragraph as MdastParagraph, PhrasingContent, Root as MdastRoot, RootContent} from 'mdast'
 import {location} from 'vfile-location'
-import {blockToNlcst, lazyBlock, textParagraph, type ParsedDocument, type Range, type SourceBlock, type SourceComment} from './document.js'
+import {blockToNlcst, lazyBlock, proseBlockToNlcst, textParagraph, type ParsedDocument, type Range, type SourceBlock, type SourceComment} from './document.js'
 
 const blankLine = /\r?\n[ \t]*(?:\r?\n|\r)|\r[ \t]*\r/g
 const bullet = /^[ \t]*(?:[-*•‣◦▪–]|\d{1,2}[.)])[ \t]+\S/
@@ -36,7 +36,9 @@ export function parseText(source: string): ParsedDocument {
       for (let index = next; index < comments.length && comments[index]!.end <= part.end; index++) inside.push(comments[index]!)
       for (const item of inside) inParagraphs.add(item)
       const paragraph = (): MdastParagraph => (inside.length === 0 ? textParagraph(source, part.start, part.end) : withComments(source, part, inside))
-      blocks.push(lazyBlock(block, () => blockToNlcst(paragraph(), source)))
+      // Prose goes to retext-english as it is; a paragraph with comments in it goes as mdast, its
+      // comments as html nodes that never reach the prose.
+      blocks.push(lazyBlock(block, () => (inside.length === 0 ? proseBlockToNlcst(source, part.start, part.end) : blockToNlcst(withComments(source, part, inside), source))))
       if (comments.length > 0) paragraphs.push(paragraph())
     }
   }
