@@ -4,7 +4,7 @@
  *   import {lint} from 'cover-lint'
  *   const result = lint(text, {filePath: 'letter.md'})
  */
-export {lint, lintDocument, lintLetter, type LintOptions} from './lint.js'
+export {lint, lintDocument, lintFile, lintLetter, type LintOptions} from './lint.js'
 export {loadDocument, type AdapterInput} from './input/adapters/index.js'
 export {inputFormats, formatForPath, type FormatInfo} from './input/formats.js'
 export type {InputFormat, ParsedDocument, PositionScheme} from './parse/document.js'

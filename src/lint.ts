@@ -1,4 +1,9 @@
-import {enabledRules, rulesLexicons, runRules} from './engine/run.js'
+import {VFile} from 'vfile'
+import {toLintMessage} from './engine/messages.js'
+import {prosePasses} from './engine/passes.js'
+import {isPluginRuleId, type ProsePlugin} from './engine/plugins.js'
+import {ProseTrees} from './engine/prose.js'
+import {enabledRules, rulesLexicons, runRules, type RunOptions} from './engine/run.js'
 import {checkRuleSettings, ruleOptions, type RuleSettings} from './engine/settings.js'
 import {buildLetter} from './letter/build.js'
 import type {Letter} from './letter/types.js'
@@ -17,6 +22,7 @@ import type {ResolvedConfig, Seniority} from './config/types.js'
 import type {Application, JudgedLevel, LintResult} from './types.js'
 import {companyContext, type CompanyContext, type CompanyOptions} from './letter/companies.js'
 import {frontMatterField} from './parse/front-matter.js'
+import {ruleDocsUrl} from './reporters/rule-docs.js'
 
 export interface LintOptions {
   /** Shown in results; also picks the format from its extension when `format` is not given. */
@@ -43,6 +49,8 @@ export interface LintOptions {
   seniority?: Seniority
   /** Which company the letter is for and which others it must not name (the `wrong-company` rule). */
   companies?: CompanyOptions
+  /** retext plugins to run on the letter (config `plugins`; see `ConfigResolver`). */
+  plugins?: readonly ProsePlugin[]
 }
 
 /**
@@ -72,7 +80,8 @@ function judge(options: Omit<LintOptions, 'format'>): {ruleSet: readonly AnyRule
   if (config) return {ruleSet: config.ruleSet, settings: config.settingsAt(level.seniority, facts), level}
   const rules = options.rules ?? {}
   const ruleSet = options.ruleSet ?? builtInRules
-  checkRuleSettings(rules, ruleSet.map((rule) => rule.meta.id))
+  // A retext plugin's rules are known only by the messages it reports: any `<source>/<ruleId>` may be set.
+  checkRuleSettings(rules, ruleSet.map((rule) => rule.meta.id), options.plugins?.length ? isPluginRuleId : undefined)
   return {ruleSet, settings: applyExpectations(rules, expectations('backend', level.seniority, facts), chosenIn(rules)), level}
 }
 
@@ -102,25 +111,49 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
  * LaTeX, Word, HTML and PDF letters run through the same model and rules as Markdown.
  */
 export function lintDocument(document: ParsedDocument, options: Omit<LintOptions, 'format'> = {}): LintResult {
+  return lintFile(document, options).result
+}
+
+/**
+ * Lint a parsed letter as a VFile: the file (path, text and, as `messages`, every finding as a
+ * VFileMessage) and the result made from it, the same object `lint()` returns.
+ */
+export function lintFile(document: ParsedDocument, options: Omit<LintOptions, 'format'> = {}): {file: VFile; result: LintResult} {
+  const filePath = options.filePath ?? '<text>'
   const {ruleSet, settings, level} = judge(options)
+  const plugins = options.plugins ?? []
   const rules = enabledRules(ruleSet, settings)
-  const letter = buildLetter(document, rulesLexicons(rules))
-  const control = inlineControl(document, ruleSet.map((rule) => rule.meta.id))
+  const file = new VFile({path: filePath, value: document.source})
+  const prose = prosePasses(rules, settings, plugins, filePath)
+  const trees = prose.passes.length > 0 ? new ProseTrees(document.source, file, prose.passes) : undefined
+  const letter = buildLetter(document, rulesLexicons(rules), trees)
+  trees?.finish()
+  const control = inlineControl(document, ruleSet.map((rule) => rule.meta.id), plugins.length > 0 ? isPluginRuleId : undefined)
   const {posting} = options
   const company = companyContext(options.companies ?? {}, {
     frontMatter: frontMatterField(document.mdast, 'company'),
     posting: posting?.company ? {name: posting.company.name, source: posting.path} : undefined
   })
-  const result = lintLetter(letter, options.filePath ?? '<text>', rules, settings, posting, control, level, company)
+  const result = lintLetter(letter, filePath, rules, settings, posting, control, level, company, {file, retext: prose.retext, plugins: prose.plugins})
   const scheme = document.map?.scheme
   if (scheme && scheme !== 'line:column') result.positions = scheme
-  return result
+  return {file, result}
+}
+
+/** What lintLetter needs from the parse when the letter's nlcst went to plugins (see `lintFile`). */
+export interface LetterRun {
+  /** The letter's VFile, which the findings are added to. */
+  file: VFile
+  retext?: RunOptions['retext']
+  plugins?: RunOptions['plugins']
 }
 
 /**
  * Lint a letter already built (for callers that parse once and lint with several configs).
  * `control`: the letter's inline `<!-- cover-lint ... -->` comments (see `src/config/inline.ts`).
- * `level`: the level `settings` were made for, as the result reports it.
+ * `level`: the level `settings` were made for, as the result reports it. Rules that read the
+ * letter's nlcst (their `retext` plugins) find nothing here unless `run` carries what their
+ * plugins reported: lintDocument does that.
  */
 export function lintLetter(
   letter: Letter,
@@ -130,12 +163,18 @@ export function lintLetter(
   posting?: Posting,
   control?: InlineControl,
   level: JudgedLevel = judgedLevel(undefined, undefined),
-  company?: CompanyContext
+  company?: CompanyContext,
+  run: LetterRun = {file: new VFile({path: filePath, value: letter.source})}
 ): LintResult {
+  const {file} = run
   const job = posting ? matchPosting(posting, letter) : undefined
-  const raw = runRules(letter, rules, settings, job, company)
-  const {run, messages} = control ? control(raw, letter) : {run: raw, messages: raw.messages}
-  const {signals, substance, score: value, verdict} = score(run, run.messages, letter)
+  const raw = runRules(letter, file, rules, settings, {job, company, retext: run.retext, plugins: run.plugins, url: docsUrl})
+  const controlled = control ? control(raw, letter, file) : {run: raw, messages: raw.messages}
+  file.messages = controlled.messages
+  const messages = controlled.messages.map((message) => toLintMessage(message, file.path))
+  // Notices about control comments are reported but cost nothing: the score reads the run's own findings.
+  const scored = controlled.run.messages === controlled.messages ? messages : controlled.run.messages.map((message) => toLintMessage(message, file.path))
+  const {signals, substance, score: value, verdict} = score(controlled.run, scored, letter)
   return {
     filePath,
     verdict,
@@ -165,4 +204,9 @@ function application(company: CompanyContext | undefined, posting: Posting | und
   if (company) found.company = {name: company.company.name, via: company.company.via}
   if (posting?.title) found.role = posting.title.text
   return found.company || found.role ? {application: found} : {}
+}
+
+/** A rule's documentation: its own `url` (rules from plugins), else its README section for a built-in rule. */
+function docsUrl(rule: AnyRule): string | undefined {
+  return rule.meta.url ?? (builtInRules.includes(rule) ? ruleDocsUrl(rule.meta.id) : undefined)
 }

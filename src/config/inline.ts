@@ -1,11 +1,11 @@
 import type {Node} from 'unist'
 import {messageControl, type Marker} from 'unified-message-control'
 import {VFile} from 'vfile'
-import {byPosition, type RuleRun} from '../engine/run.js'
+import {addMessage, byPosition, messageSource, placeOf, type VFileMessage} from '../engine/messages.js'
+import type {RuleRun} from '../engine/run.js'
 import {bodySpan, quote} from '../letter/query.js'
 import type {Letter} from '../letter/types.js'
 import type {ParsedDocument, SourceComment} from '../parse/document.js'
-import type {LintMessage} from '../types.js'
 import {didYouMean} from '../util/suggest.js'
 
 /**
@@ -33,10 +33,14 @@ import {didYouMean} from '../util/suggest.js'
 export const unknownRuleId = 'cover-lint/unknown-rule'
 export const unknownKeywordId = 'cover-lint/unknown-keyword'
 
-/** What lint() does with a rule run when a letter has control comments. */
-export type InlineControl = (run: RuleRun, letter: Letter) => {run: RuleRun; messages: LintMessage[]}
+/**
+ * What lint() does with a rule run when a letter has control comments: the run without the
+ * hidden findings, and the messages to report (with notices about the comments themselves,
+ * added to `file`).
+ */
+export type InlineControl = (run: RuleRun, letter: Letter, file: VFile) => {run: RuleRun; messages: VFileMessage[]}
 
-const name = 'cover-lint'
+const name = messageSource
 const verbs = new Set(['disable', 'enable', 'ignore'])
 const commentPattern = /^<!--([\s\S]*?)-->\s*$/
 const markerPattern = /^cover-lint(?:\s+|-)(\S+)(.*)$/s
@@ -48,8 +52,12 @@ function readComment(text: string): {verb: string; ids: string[]} | undefined {
   return {verb: match[1]!, ids: match[2]!.split(/\s+/).filter(Boolean)}
 }
 
-/** The control for a parsed letter, or undefined when it has no cover-lint comments (the usual case). */
-export function inlineControl(document: ParsedDocument, ruleIds: readonly string[]): InlineControl | undefined {
+/**
+ * The control for a parsed letter, or undefined when it has no cover-lint comments (the usual
+ * case). `ruleIds`: the rules a comment may name; `isPluginRule`: ids of rules that retext
+ * plugins report, known only by their messages.
+ */
+export function inlineControl(document: ParsedDocument, ruleIds: readonly string[], isPluginRule: (id: string) => boolean = () => false): InlineControl | undefined {
   const tree = document.mdast
   if (!tree) return undefined
   const comments = document.comments.flatMap((comment) => {
@@ -59,21 +67,29 @@ export function inlineControl(document: ParsedDocument, ruleIds: readonly string
   if (comments.length === 0) return undefined
 
   const known = new Set(ruleIds)
-  return (run, letter) => {
+  return (run, letter, file) => {
     const notices = comments.flatMap(({comment, verb, ids}) => {
       if (!verbs.has(verb)) {
-        return [notice(letter, comment, unknownKeywordId, `"${verb}" is not a cover-lint comment keyword${didYouMean(verb, verbs)}; use disable, enable or ignore, followed by rule ids or nothing for all rules`)]
+        return [notice(letter, file, comment, unknownKeywordId, `"${verb}" is not a cover-lint comment keyword${didYouMean(verb, verbs)}; use disable, enable or ignore, followed by rule ids or nothing for all rules`)]
       }
       return ids
-        .filter((id) => !known.has(id))
-        .map((id) => notice(letter, comment, unknownRuleId, `"${id}" in this cover-lint comment is not a rule${didYouMean(id, known)}; the comment does nothing for it`))
+        .filter((id) => !known.has(id) && !isPluginRule(id))
+        .map((id) => notice(letter, file, comment, unknownRuleId, `"${id}" in this cover-lint comment is not a rule${didYouMean(id, known)}; the comment does nothing for it`))
     })
 
     const body = bodySpan(letter)
     const start = letter.locate(body.start)
     const end = letter.locate(body.end)
-    const wholeLetter = (message: LintMessage): boolean =>
-      message.actual === undefined && message.line === start.line && message.column === start.column && message.endLine === end.line && message.endColumn === end.column
+    const wholeLetter = (message: VFileMessage): boolean => {
+      const place = placeOf(message)
+      return (
+        message.actual === undefined &&
+        place.start.line === start.line &&
+        place.start.column === start.column &&
+        place.end.line === end.line &&
+        place.end.column === end.column
+      )
+    }
 
     const kept = new Set([
       ...filter(tree, letter.source, run.messages.filter((message) => !wholeLetter(message)), false),
@@ -89,19 +105,19 @@ export function inlineControl(document: ParsedDocument, ruleIds: readonly string
       if (had && !has && (run.evidence.get(id)?.length ?? 0) === 0) ran.delete(id)
     }
     const controlled: RuleRun = {...run, messages, ran}
-    return {run: controlled, messages: notices.length > 0 ? [...messages, ...notices].sort(byPosition) : messages}
+    const all = notices.length > 0 ? [...messages, ...notices].sort((a, b) => byPosition(a, b, file.path)) : messages
+    return {run: controlled, messages: all}
   }
 }
 
-/** The messages unified-message-control keeps. `disableOnly`: `ignore` comments do not apply. */
-function filter(tree: Node, source: string, messages: readonly LintMessage[], disableOnly: boolean): LintMessage[] {
+/**
+ * The messages unified-message-control keeps (it filters a file's messages by where they start).
+ * `disableOnly`: `ignore` comments do not apply.
+ */
+function filter(tree: Node, source: string, messages: readonly VFileMessage[], disableOnly: boolean): VFileMessage[] {
   if (messages.length === 0) return []
   const file = new VFile({value: source})
-  const origin = new Map<ReturnType<VFile['message']>, LintMessage>()
-  for (const message of messages) {
-    const vfileMessage = file.message(message.message, {place: {line: message.line, column: message.column}, ruleId: message.ruleId, source: name})
-    origin.set(vfileMessage, message)
-  }
+  file.messages.push(...messages)
   messageControl(tree, {
     file,
     name,
@@ -113,21 +129,17 @@ function filter(tree: Node, source: string, messages: readonly LintMessage[], di
       return {name, attributes: [control.verb, ...control.ids].join(' ')}
     }
   })
-  return file.messages.flatMap((message) => origin.get(message) ?? [])
+  return file.messages
 }
 
-function notice(letter: Letter, comment: SourceComment, ruleId: string, message: string): LintMessage {
-  const start = letter.locate(comment.start)
-  const end = letter.locate(comment.end)
-  return {
+function notice(letter: Letter, file: VFile, comment: SourceComment, ruleId: string, reason: string): VFileMessage {
+  return addMessage(file, {
     ruleId,
     severity: 'warning',
-    message,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
+    reason,
+    start: letter.locate(comment.start),
+    end: letter.locate(comment.end),
     // Folded like every message's words (`quote`): a comment over two lines is quoted on one.
     actual: quote(letter.source, comment.start, comment.end)
-  }
+  })
 }

@@ -1,8 +1,10 @@
+import type {PluggableList} from 'unified'
 import type {JobMatch} from '../job/types.js'
 import type {CompanyContext} from '../letter/companies.js'
 import type {Lexicon} from '../letter/lexicon.js'
 import type {Letter} from '../letter/types.js'
 import type {Severity, SignalId} from '../types.js'
+import type {ProseMessage} from './prose.js'
 
 /** A JSON Schema (draft 2020-12 subset) describing a rule's options; also shipped to editors. */
 export type OptionsSchema = Readonly<Record<string, unknown>>
@@ -47,6 +49,8 @@ export interface RuleMeta<Options extends object> {
    * examples or targets (the technologies to keep, the evidence to add).
    */
   fixable?: boolean
+  /** Where the rule is documented, for rules from plugins (a built-in rule's is its README section). */
+  url?: string
 }
 
 /** One finding, before severity is applied. Offsets are into `letter.source` (half-open). */
@@ -86,10 +90,19 @@ export interface RuleContext<Options extends object> {
    * nowhere to `wrong-company` when the company is known).
    */
   runs(ruleId: string): boolean
+  /** What the rule's `retext` plugins reported on the letter's nlcst, in order (empty without them). */
+  retextMessages: readonly ProseMessage[]
 }
 
 export interface Rule<Options extends object = object> {
   meta: RuleMeta<Options>
+  /**
+   * unified (retext) plugins to run on the letter's nlcst, made from the rule's options: a list
+   * as `processor.use()` takes it (`[retextPassive, {ignore}]`). They run while the letter is
+   * parsed (see src/engine/prose.ts) and what they report with `file.message()` reaches `check`
+   * as `retextMessages`, with offsets into the letter, for the rule to word as its own findings.
+   */
+  retext?(options: Options): PluggableList
   check(context: RuleContext<Options>): void
 }
 

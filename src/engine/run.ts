@@ -1,15 +1,20 @@
+import type {VFile} from 'vfile'
 import type {JobMatch} from '../job/types.js'
 import type {CompanyContext} from '../letter/companies.js'
 import type {Lexicon} from '../letter/lexicon.js'
 import {quote} from '../letter/query.js'
 import type {Letter} from '../letter/types.js'
 import type {SourcePoint} from '../parse/document.js'
-import type {Evidence, LintMessage, Severity} from '../types.js'
+import type {Evidence, Severity} from '../types.js'
+import {addMessage, byPosition, type VFileMessage} from './messages.js'
+import {pluginFinding, pluginRuleId, type PluginRun} from './plugins.js'
+import type {ProseMessage} from './prose.js'
 import {defaultSeverity, type AnyRule, type Finding} from './rule.js'
 import {ruleOptions, type RuleSettings} from './settings.js'
 
 export interface RuleRun {
-  messages: LintMessage[]
+  /** The findings, as messages on the letter's file, in reading order. */
+  messages: VFileMessage[]
   /** Evidence each rule that ran recorded for its signal, by rule id. */
   evidence: Map<string, Evidence[]>
   /** How much of its signal each rule that ran proved (0-1: the most any of its proofs gave), by rule id. */
@@ -22,6 +27,19 @@ export interface RuleRun {
   informational: Set<string>
 }
 
+export interface RunOptions {
+  /** The job posting the letter answers, matched against it. */
+  job?: JobMatch
+  /** The company the letter is for and the others the repository knows. */
+  company?: CompanyContext
+  /** What each rule's `retext` plugins reported on the letter's nlcst (src/engine/prose.ts). */
+  retext?: ReadonlyMap<AnyRule, readonly ProseMessage[]>
+  /** What each retext plugin named in config reported. */
+  plugins?: readonly PluginRun[]
+  /** Where a rule is documented (the message's `url`). */
+  url?(rule: AnyRule): string | undefined
+}
+
 /** The rules that are not turned off by `settings`. */
 export function enabledRules(rules: readonly AnyRule[], settings: RuleSettings): AnyRule[] {
   return rules.filter((rule) => settings[rule.meta.id]?.severity !== 'off')
@@ -32,9 +50,13 @@ export function rulesLexicons(rules: readonly AnyRule[]): Lexicon[] {
   return rules.flatMap((rule) => rule.meta.lexicons ?? [])
 }
 
-/** Run each rule on the letter, applying severity from settings (or the rule's recommendation). */
-export function runRules(letter: Letter, rules: readonly AnyRule[], settings: RuleSettings, job?: JobMatch, company?: CompanyContext): RuleRun {
-  const messages: LintMessage[] = []
+/**
+ * Run each rule on the letter, applying severity from settings (or the rule's recommendation),
+ * and turn what the configured retext plugins reported into findings. Every finding becomes a
+ * message on `file`, the letter's VFile.
+ */
+export function runRules(letter: Letter, file: VFile, rules: readonly AnyRule[], settings: RuleSettings, options: RunOptions = {}): RuleRun {
+  const messages: VFileMessage[] = []
   const evidence = new Map<string, Evidence[]>()
   const credit = new Map<string, number>()
   const optionsUsed = new Map<string, Record<string, unknown>>()
@@ -51,17 +73,19 @@ export function runRules(letter: Letter, rules: readonly AnyRule[], settings: Ru
     evidence.set(id, proofs)
     const configured: Severity | undefined = setting?.severity
     if ((configured ?? rule.meta.severity) === 'info') informational.add(id)
-    const options = ruleOptions(rule.meta, settings)
-    optionsUsed.set(id, options)
+    const used = ruleOptions(rule.meta, settings)
+    optionsUsed.set(id, used)
     credit.set(id, 0)
+    const url = options.url?.(rule)
     rule.check({
       letter,
-      job,
-      company,
-      options,
+      job: options.job,
+      company: options.company,
+      options: used,
       runs,
+      retextMessages: options.retext?.get(rule) ?? [],
       report(finding: Finding) {
-        messages.push(toMessage(letter, id, configured ?? defaultSeverity(rule.meta, finding.kind), finding))
+        messages.push(toMessage(letter, file, id, configured ?? defaultSeverity(rule.meta, finding.kind), finding, url))
       },
       prove(proof, share = 1) {
         credit.set(id, Math.max(credit.get(id)!, Math.min(1, Math.max(0, share))))
@@ -75,28 +99,37 @@ export function runRules(letter: Letter, rules: readonly AnyRule[], settings: Ru
       }
     })
   }
-  return {messages: messages.sort(byPosition), evidence, credit, options: optionsUsed, ran, informational}
+  // A retext plugin's rules are known by the messages it reports: a warning unless config says otherwise.
+  for (const {plugin, messages: reported} of options.plugins ?? []) {
+    for (const prose of reported) {
+      const id = pluginRuleId(prose.message, plugin)
+      const severity = settings[id]?.severity ?? 'warning'
+      if (severity === 'off') continue
+      ran.add(id)
+      if (severity === 'info') informational.add(id)
+      messages.push(toMessage(letter, file, id, severity, pluginFinding(letter, prose), prose.message.url))
+    }
+  }
+  const letterPath = file.path
+  return {messages: messages.sort((a, b) => byPosition(a, b, letterPath)), evidence, credit, options: optionsUsed, ran, informational}
 }
 
-function toMessage(letter: Letter, ruleId: string, severity: Severity, finding: Finding): LintMessage {
+function toMessage(letter: Letter, file: VFile, ruleId: string, severity: Severity, finding: Finding, url: string | undefined): VFileMessage {
   const start = letter.locate(finding.start)
   let end = letter.locate(Math.max(finding.end, finding.start), true)
   // In a rendered letter (LaTeX) a span can run on into another file or back up the source (a
   // sign-off set in the preamble): it then ends at its last words that follow its start.
   if (!follows(start, end)) end = letter.locate(lastOffsetFollowing(letter, start, finding.start, finding.end), true)
-  const message: LintMessage = {
+  return addMessage(file, {
     ruleId,
     severity,
-    message: finding.message,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column
-  }
-  if (start.filePath !== undefined) message.filePath = start.filePath
-  if (finding.actual !== null) message.actual = finding.actual ?? quote(letter.source, finding.start, finding.end)
-  if (finding.expected && finding.expected.length > 0) message.expected = finding.expected
-  return message
+    reason: finding.message,
+    start,
+    end,
+    ...(finding.actual !== null ? {actual: finding.actual ?? quote(letter.source, finding.start, finding.end)} : {}),
+    ...(finding.expected ? {expected: finding.expected} : {}),
+    ...(url ? {url} : {})
+  })
 }
 
 function follows(start: SourcePoint, end: SourcePoint): boolean {
@@ -107,21 +140,4 @@ function follows(start: SourcePoint, end: SourcePoint): boolean {
 function lastOffsetFollowing(letter: Letter, start: SourcePoint, from: number, to: number): number {
   for (let offset = to; offset > from; offset--) if (follows(start, letter.locate(offset, true))) return offset
   return from
-}
-
-/** Findings in reading order (see `runRules`); inline control re-sorts with it. */
-export function byPosition(a: LintMessage, b: LintMessage): number {
-  // The letter's own file first, then the files it \input (LaTeX), each in order. Ties break on
-  // code points, never the locale, so every machine prints the same order.
-  return (
-    compareText(a.filePath ?? '', b.filePath ?? '') ||
-    a.line - b.line ||
-    a.column - b.column ||
-    compareText(a.ruleId, b.ruleId) ||
-    compareText(a.message, b.message)
-  )
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

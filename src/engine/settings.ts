@@ -24,10 +24,11 @@ const severities: ReadonlySet<string> = new Set(['off', 'info', 'warning', 'erro
  * be taken silently (a misspelt severity made the score NaN). Config files are checked, with
  * their own file and key in the message, when they are read (src/config/keys.ts); this is the
  * same check for settings that come from code. Throws a TypeError naming the rule and the value.
+ * `isPluginRule`: ids a retext plugin may report under (they are known only by its messages).
  */
-export function checkRuleSettings(settings: RuleSettings, ruleIds: readonly string[]): void {
+export function checkRuleSettings(settings: RuleSettings, ruleIds: readonly string[], isPluginRule?: (id: string) => boolean): void {
   for (const id of Object.keys(settings)) {
-    if (!ruleIds.includes(id)) throw new TypeError(`rules.${id}: unknown rule; known rules: ${ruleIds.join(', ')}`)
+    if (!ruleIds.includes(id) && !isPluginRule?.(id)) throw new TypeError(`rules.${id}: unknown rule; known rules: ${ruleIds.join(', ')}`)
     const setting: unknown = settings[id]
     if (typeof setting !== 'object' || setting === null || Array.isArray(setting)) {
       throw new TypeError(`rules.${id}: must be {severity?, options?}, got ${JSON.stringify(setting) ?? String(setting)}`)

@@ -1,3 +1,4 @@
+import type {Paragraph} from 'nlcst'
 import {location} from 'vfile-location'
 import type {ParsedDocument} from '../parse/document.js'
 import {readClaims} from './claims/read.js'
@@ -14,19 +15,24 @@ const readRoles: ReadonlySet<BlockRole> = new Set(['salutation', 'body', 'headin
 /** Roles where claims of scale are made. */
 const claimRoles: ReadonlySet<BlockRole> = new Set(['body', 'heading', 'postscript'])
 
+/** Takes each block's nlcst once its tokens are read (the engine hands it to plugins: src/engine/prose.ts). */
+export interface TreeSink {
+  add(paragraphs: readonly Paragraph[], start: number, end: number): void
+}
+
 /**
  * Build the Letter model from a parsed document. `lexicons` are the lexicons of the rules that
  * will run: they are all matched in one walk over the words, together with the technologies.
+ * `trees`, when given, gets each block's nlcst as it is read, so it is parsed only once.
  */
-export function buildLetter(document: ParsedDocument, lexicons: readonly Lexicon[] = []): Letter {
+export function buildLetter(document: ParsedDocument, lexicons: readonly Lexicon[] = [], trees?: TreeSink): Letter {
   const {source} = document
-  const raw: Segment[] = document.blocks.map((block) => ({
-    kind: block.kind,
-    group: block.group,
-    start: block.start,
-    end: block.end,
-    sentences: blockSentences(block)
-  }))
+  const raw: Segment[] = document.blocks.map((block) => {
+    const paragraphs = block.paragraphs
+    const sentences = blockSentences(block, paragraphs)
+    trees?.add(paragraphs, block.start, block.end)
+    return {kind: block.kind, group: block.group, start: block.start, end: block.end, sentences}
+  })
   const segments = splitGreetingsAndSignOffs(source, raw.filter((segment) => segment.sentences.length > 0))
   const roles = assignRoles(source, segments)
 

@@ -1,4 +1,4 @@
-import type {SentenceContent} from 'nlcst'
+import type {Paragraph, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {SourceBlock} from '../parse/document.js'
 import {countWhile} from '../util/bisect.js'
@@ -28,10 +28,13 @@ export interface Sentence {
   textStarts: number[]
 }
 
-/** Tokens of each sentence of a block, in order, with offsets into the file. */
-export function blockSentences(block: SourceBlock): Token[][] {
+/**
+ * Tokens of each sentence of a block, in order, with offsets into the file. `paragraphs`: the
+ * block's nlcst when the caller has parsed it already (reading `block.paragraphs` parses it).
+ */
+export function blockSentences(block: SourceBlock, paragraphs: readonly Paragraph[] = block.paragraphs): Token[][] {
   const sentences: Token[][] = []
-  for (const paragraph of block.paragraphs) {
+  for (const paragraph of paragraphs) {
     let tokens: Token[] = []
     for (const child of paragraph.children) {
       if (child.type !== 'SentenceNode') continue
