@@ -1,6 +1,7 @@
 import type {AnyRule} from '../src/engine/rule.js'
 import aiInfrastructure from './ai-infrastructure/index.js'
 import databaseDepth from './database-depth/index.js'
+import indefiniteArticle from './indefinite-article/index.js'
 import jobCoverage from './job-coverage/index.js'
 import jobStackStuffing from './job-stack-stuffing/index.js'
 import noCliche from './no-cliche/index.js'
@@ -11,6 +12,8 @@ import noUnquantifiedClaims from './no-unquantified-claims/index.js'
 import openingHook from './opening-hook/index.js'
 import operationsEvidence from './operations-evidence/index.js'
 import paragraphCount from './paragraph-count/index.js'
+import passiveVoice from './passive-voice/index.js'
+import repeatedWords from './repeated-words/index.js'
 import salutation from './salutation/index.js'
 import tailoring from './tailoring/index.js'
 import scaleNumbers from './scale-numbers/index.js'
@@ -41,7 +44,10 @@ export const rules: readonly AnyRule[] = [
   spelling,
   sentenceLength,
   jobCoverage,
-  jobStackStuffing
+  jobStackStuffing,
+  repeatedWords,
+  indefiniteArticle,
+  passiveVoice
 ]
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)

@@ -235,7 +235,7 @@ describe('help, version, rules, explain', () => {
     const run = cli(['rules'])
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/^word-count +error \(over\) \/ warning \(under\) +Concision +The letter stays between min \(100\) and max \(350\) words\.$/m)
-    expect(run.stdout.match(/^[a-z-]+ {2,}/gm)).toHaveLength(21)
+    expect(run.stdout.match(/^[a-z-]+ {2,}/gm)).toHaveLength(24)
     expect(run.stdout).toMatch(/^wrong-company +error \(wrong\) \/ warning \(missing\) +- +A letter names the company it is for, and no other company the repository knows/m)
   })
 

@@ -33,7 +33,10 @@ export const presets: Readonly<Record<string, ConfigData>> = {
       spelling: {severity: 'error'},
       'sentence-length': {severity: 'error'},
       'job-coverage': {severity: 'error'},
-      'job-stack-stuffing': {severity: 'error'}
+      'job-stack-stuffing': {severity: 'error'},
+      'repeated-words': {severity: 'error'},
+      'indefinite-article': {severity: 'error'},
+      'passive-voice': {severity: 'error'}
     }
   }
 }

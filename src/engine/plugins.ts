@@ -1,5 +1,6 @@
 import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
+import {wordAt} from '../letter/place.js'
 import {bodySpan} from '../letter/query.js'
 import type {Letter} from '../letter/types.js'
 import type {VFileMessage} from './messages.js'
@@ -42,20 +43,9 @@ export function pluginFinding(letter: Letter, prose: ProseMessage): Finding {
   const expected = Array.isArray(message.expected) ? message.expected.filter((item): item is string => typeof item === 'string') : []
   const extra = expected.length > 0 ? {expected} : {}
   if (prose.start === undefined || prose.end === undefined) return {...bodySpan(letter), actual: null, message: message.reason, ...extra}
-  const span = prose.end > prose.start ? {start: prose.start, end: prose.end} : wordAt(letter, prose.start)
+  const word = prose.end > prose.start ? undefined : wordAt(letter, prose.start)
+  const span = word ? {start: word.start, end: word.end} : {start: prose.start, end: prose.end}
   return {...span, message: message.reason, ...(typeof message.actual === 'string' ? {actual: message.actual} : {}), ...extra}
-}
-
-/** The word at an offset of the letter, or an empty span there when no word is. */
-function wordAt(letter: Letter, offset: number): {start: number; end: number} {
-  for (const block of letter.blocks) {
-    if (offset < block.start || offset > block.end) continue
-    for (const sentence of block.sentences) {
-      const word = sentence.words.find((token) => token.start <= offset && offset < token.end)
-      if (word) return {start: word.start, end: word.end}
-    }
-  }
-  return {start: offset, end: offset}
 }
 
 /** Rules that came from a plugin, by the plugin's name as config gives it (see src/config/plugins.ts). */

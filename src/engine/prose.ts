@@ -85,7 +85,11 @@ export class ProseTrees {
         file.messages.splice(before)
         pass.fail(error)
       }
-      for (const message of file.messages.splice(before)) pass.messages.push(this.#offsets(message))
+      for (const message of file.messages.splice(before)) {
+        // A message's ancestors would keep its sentence's tree alive after the piece is dropped.
+        message.ancestors = undefined
+        pass.messages.push(this.#offsets(message))
+      }
     }
   }
 

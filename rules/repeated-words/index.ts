@@ -1,0 +1,36 @@
+import retextRepeatedWords from 'retext-repeated-words'
+import {defineRule, quote, sentenceAt} from '../../src/rule.js'
+
+/**
+ * A word typed twice: retext-repeated-words finds them in each sentence. It already leaves
+ * alone the words English does double ("that that" as in "I knew that that design would fail",
+ * "had had") and capitalised pairs (names such as "Walla Walla").
+ */
+export default defineRule({
+  meta: {
+    id: 'repeated-words',
+    description: 'A word typed twice in a row ("the the", "our our").',
+    reason:
+      'A doubled word is the typo a panel sees first, and it reads as a letter nobody read over before sending. It costs little to fix and a lot to leave.',
+    severity: 'warning',
+    options: {},
+    schema: {type: 'object', properties: {}, additionalProperties: false},
+    examples: {
+      bad: 'I cut the the p99 latency of our our payments API from 900ms to 140ms.',
+      good: 'I cut the p99 latency of our payments API from 900ms to 140ms.'
+    }
+  },
+  retext: () => [retextRepeatedWords],
+  check({letter, retextMessages, report}) {
+    for (const {message, start, end} of retextMessages) {
+      // Only what a reader reads: not the address block or the signature.
+      if (start === undefined || end === undefined || !sentenceAt(letter, start)) continue
+      // The plugin's `actual` is the words without markup ("**the** the" is "the the").
+      const text = typeof message.actual === 'string' ? message.actual : letter.source.slice(start, end)
+      const words = quote(text, 0, text.length)
+      // What to keep: the first of the two as typed, so "The the" becomes "The".
+      const first = words.split(' ')[0]!
+      report({start, end, actual: words, expected: [first], message: `"${words}" says "${first.toLowerCase()}" twice: delete one.`})
+    }
+  }
+})

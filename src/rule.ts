@@ -1,0 +1,34 @@
+/**
+ * `cover-lint/rule`: what a rule is written with. The built-in rules use exactly this, and so can
+ * a rule of your own in a plugin package (README: "Writing a plugin").
+ *
+ *   import {defineRule, quote} from 'cover-lint/rule'
+ *   export default defineRule({
+ *     meta: {id: 'acme/no-exclamation', description: '...', reason: '...', severity: 'warning',
+ *            options: {}, schema: {type: 'object', additionalProperties: false}, examples: {bad: '...', good: '...'}},
+ *     check({letter, report}) { ... }
+ *   })
+ *
+ * A rule reads the Letter (blocks with roles, sentences, words, quantities, technologies and
+ * lexicon matches, all with offsets into `letter.source`), reports findings with the words they
+ * point at, and never decides its own severity: config does.
+ */
+
+// Defining a rule.
+export {defineRule} from './engine/rule.js'
+export type {AnyRule, Finding, OptionsSchema, Rule, RuleContext, RuleMeta} from './engine/rule.js'
+export type {ProseMessage} from './engine/prose.js'
+export type {Severity, SignalId, Evidence} from './types.js'
+
+// The Letter and its parts.
+export type {Block, BlockRole, Letter, LetterSentence, Quantity, QuantityKind, Sentence, TechnologyKind, TechnologyMention, Token} from './letter/types.js'
+export type {Range} from './parse/document.js'
+
+// Questions rules ask of a letter.
+export {bodySpan, claimSpan, isFirstPerson, listing, quantitiesIn, quote, shortQuote, technologiesIn, unique} from './letter/query.js'
+export {blockAt, sentenceAt, wordAt} from './letter/place.js'
+export {offsetToText, textToOffset} from './letter/tokens.js'
+
+// Word lists, matched in the one walk over the letter's words.
+export type {Lexicon, LexiconEntry, Match} from './letter/lexicon.js'
+export {evidenceLexicon, requireEvidence, type EvidenceTerm} from './engine/presence.js'
