@@ -1,5 +1,6 @@
 import retextPassive from 'retext-passive'
 import {defineRule, quote, sentenceAt, type LetterSentence, type Token} from '../../src/rule.js'
+import {onSentencesWithBe} from './be-sentences.js'
 import retextRegularPassive from './regular.js'
 import data from './verbs.json' with {type: 'json'}
 
@@ -58,7 +59,7 @@ export default defineRule<PassiveVoiceOptions>({
       good: 'I rebuilt the checkout service and cut p99 latency from 900ms to 140ms.'
     }
   },
-  retext: ({ignore}) => [[retextPassive, {ignore}], retextRegularPassive],
+  retext: ({ignore}) => [[onSentencesWithBe(retextPassive), {ignore}], onSentencesWithBe(retextRegularPassive)],
   check({letter, options, retextMessages, report}) {
     const ignored = new Set(options.ignore.map((word) => word.toLowerCase()))
     const seen = new Set<number>()

@@ -1,6 +1,7 @@
 import type {Root, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
+import {beForms as be} from './be-sentences.js'
 import data from './verbs.json' with {type: 'json'}
 
 /**
@@ -10,7 +11,6 @@ import data from './verbs.json' with {type: 'json'}
  * "be" followed by a word in -ed or one of `reParticiples`, with at most one adverb between
  * ("was quickly adopted"), shaped as retext-passive's messages are.
  */
-const be = new Set(['am', 'are', 'is', 'was', 'were', 'be', 'been', 'being'])
 const notEd = new Set(data.notEd)
 const irregular = new Set(data.reParticiples)
 const regular = /^[a-z]{2,}ed$/
