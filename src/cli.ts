@@ -100,19 +100,19 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
 
   program
     .command('rules')
-    .description('list the rules with their default severity and signal')
-    .action(async () => {
-      const [{listRules}, {rules}] = await Promise.all([import('./commands/rules.js'), import('../rules/index.js')])
-      io.stdout.write(listRules(rules))
+    .description('list the rules with their default severity and signal (with the rules plugins in the config add)')
+    .action(async (_options: unknown, command: Command) => {
+      const {runRules} = await import('./cli/rules-command.js')
+      io.stdout.write(await runRules(command.optsWithGlobals<Pick<LintCommandOptions, 'config'>>(), io))
     })
 
   program
     .command('explain')
     .argument('<rule>', 'a rule id, e.g. no-cliche')
     .description("print a rule's reasoning, options and a bad and a good example")
-    .action(async (id: string) => {
-      const [{explainRule}, {rules}] = await Promise.all([import('./commands/explain.js'), import('../rules/index.js')])
-      io.stdout.write(explainRule(rules, id))
+    .action(async (id: string, _options: unknown, command: Command) => {
+      const {runExplain} = await import('./cli/rules-command.js')
+      io.stdout.write(await runExplain(id, command.optsWithGlobals<Pick<LintCommandOptions, 'config'>>(), io))
     })
 
   program

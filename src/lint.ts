@@ -40,7 +40,7 @@ export interface LintOptions {
    * level its `seniority` states, else the posting's level, else senior. Given, it replaces
    * `rules` and `ruleSet`.
    */
-  config?: Pick<ResolvedConfig, 'ruleSet' | 'seniority' | 'settingsAt'>
+  config?: Pick<ResolvedConfig, 'ruleSet' | 'seniority' | 'settingsAt'> & Partial<Pick<ResolvedConfig, 'plugins'>>
   /**
    * Without `config`: the level to judge the letter at, as `seniority` in a config would state it;
    * left out, the posting's level, else senior. Severities and options in `rules` are kept whatever
@@ -49,7 +49,7 @@ export interface LintOptions {
   seniority?: Seniority
   /** Which company the letter is for and which others it must not name (the `wrong-company` rule). */
   companies?: CompanyOptions
-  /** retext plugins to run on the letter (config `plugins`; see `ConfigResolver`). */
+  /** retext plugins to run on the letter (config `plugins`; see `ConfigResolver`); `config`'s, when it is given. */
   plugins?: readonly ProsePlugin[]
 }
 
@@ -121,7 +121,7 @@ export function lintDocument(document: ParsedDocument, options: Omit<LintOptions
 export function lintFile(document: ParsedDocument, options: Omit<LintOptions, 'format'> = {}): {file: VFile; result: LintResult} {
   const filePath = options.filePath ?? '<text>'
   const {ruleSet, settings, level} = judge(options)
-  const plugins = options.plugins ?? []
+  const plugins = options.plugins ?? options.config?.plugins ?? []
   const rules = enabledRules(ruleSet, settings)
   const file = new VFile({path: filePath, value: document.source})
   const prose = prosePasses(rules, settings, plugins, filePath)

@@ -1,11 +1,24 @@
+import type {ProsePlugin} from '../engine/plugins.js'
 import type {AnyRule} from '../engine/rule.js'
 import {UserError} from '../errors.js'
 import {didYouMean} from '../util/suggest.js'
 import {describeOptions, describeSeverity, describeSignal} from './describe.js'
 
-/** `cover-lint explain <rule>`: why the rule exists, its options, and a bad and a good example. */
-export function explainRule(rules: readonly AnyRule[], id: string): string {
+/**
+ * `cover-lint explain <rule>`: why the rule exists, its options, and a bad and a good example.
+ * For a rule a retext plugin reports (`<source>/<ruleId>`), which plugin it comes from.
+ */
+export function explainRule(rules: readonly AnyRule[], id: string, plugins: readonly ProsePlugin[] = []): string {
   const rule = rules.find((candidate) => candidate.meta.id === id)
+  const plugin = rule ? undefined : plugins.find((candidate) => id === candidate.source || id.startsWith(`${candidate.source}/`))
+  if (plugin) {
+    return [
+      `${id} (warning unless configured)`,
+      `  Reported by the retext plugin ${plugin.name}: see its own documentation for what it checks and its options.`,
+      '',
+      `Configure: "rules": {"${id}": "off"} (a severity only; the plugin's options go in "plugins": ["${plugin.name}", {...}])`
+    ].join('\n') + '\n'
+  }
   if (!rule) {
     throw new UserError(`unknown rule "${id}"${didYouMean(id, rules.map((candidate) => candidate.meta.id))}; "cover-lint rules" lists them`, 'explain')
   }
@@ -30,7 +43,7 @@ export function explainRule(rules: readonly AnyRule[], id: string): string {
     'Good',
     `  ${meta.examples.good}`,
     '',
-    `Configure: "rules": {"${meta.id}": "warn"} or ["error", {...options}]; docs: README.md#${meta.id}`
+    `Configure: "rules": {"${meta.id}": "warn"} or ["error", {...options}]; docs: ${meta.url ?? `README.md#${meta.id}`}`
   ]
   return `${lines.join('\n')}\n`
 }

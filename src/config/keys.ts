@@ -9,6 +9,8 @@ import {didYouMean} from '../util/suggest.js'
 import {ConfigError, describeKind, describeValue, isComment, isPlainObject} from './error.js'
 import {validateOptions} from './options.js'
 import type {RuleSetting} from '../engine/settings.js'
+import {loadPlugins, type LoadedPlugin} from './plugins.js'
+import {isPluginRuleId} from '../engine/plugins.js'
 import type {Locale, PhraseRule, Role, Seniority} from './values.js'
 
 /**
@@ -140,6 +142,10 @@ export const configKeys = {
           description: 'A phrase rule defined under "phrases".',
           anyOf: [{$ref: '#/definitions/severity'}, {type: 'array', items: [{$ref: '#/definitions/severity'}], minItems: 1, maxItems: 1}]
         },
+        '^(?:@[\\w.-]+/)?[\\w.-]+/\\S+$': {
+          description: 'A rule a plugin adds (<namespace>/<name>), or one a retext plugin reports (<source>/<ruleId>).',
+          anyOf: [{$ref: '#/definitions/severity'}, {type: 'array', items: [{$ref: '#/definitions/severity'}, {type: 'object'}], minItems: 1, maxItems: 2}]
+        },
         '^//': {}
       },
       additionalProperties: false
@@ -258,6 +264,26 @@ export const configKeys = {
     },
     merge: (base, own) => [...base, ...own],
     default: []
+  }),
+
+  plugins: key<LoadedPlugin[]>({
+    description:
+      'Modules that add rules: paths starting with ./ (relative to this file) or package names, or [name, {options}]. Each default-exports cover-lint rules made with cover-lint/rule, or an ordinary unified (retext) plugin. Plugins are code and run with your permissions.',
+    schema: () => ({
+      type: 'array',
+      items: {
+        anyOf: [
+          {type: 'string', minLength: 1},
+          {type: 'array', items: [{type: 'string', minLength: 1}, {type: 'object'}], minItems: 1, maxItems: 2}
+        ]
+      }
+    }),
+    read: (value, context) => loadPlugins(value, context.dir),
+    merge(base, own) {
+      const files = new Set(base.map((plugin) => plugin.file))
+      return [...base, ...own.filter((plugin) => !files.has(plugin.file))]
+    },
+    default: []
   })
 }
 
@@ -274,12 +300,16 @@ export const configKeyNames = Object.keys(configKeys) as ConfigKey[]
 /** Keys allowed besides the table: `$schema` for editors. Keys starting with `//` are comments. */
 const extraKeys = ['$schema']
 
-/** Read and check a whole config object. Throws a ConfigError for the first problem found. */
+/**
+ * Read and check a whole config object. Throws a ConfigError for the first problem found.
+ * `plugins` is read first, so that `rules` can set the rules they add.
+ */
 export async function readConfig(value: unknown, context: ReadContext): Promise<ConfigData> {
   // By kind only: a file that is not a config (one named by mistake in `extends`) is never quoted.
   if (!isPlainObject(value)) throw new ConfigError('', `a config must be an object of keys (${configKeyNames.join(', ')}), got ${describeKind(value)}`)
   const data: Record<string, unknown> = {}
-  for (const [name, raw] of Object.entries(value)) {
+  const entries = Object.entries(value).sort(([a], [b]) => Number(b === 'plugins') - Number(a === 'plugins'))
+  for (const [name, raw] of entries) {
     if (isComment(name) || extraKeys.includes(name)) continue
     // Own keys only: "constructor" or "__proto__" must not find Object.prototype's.
     const definition = Object.hasOwn(configKeys, name) ? (configKeys as Record<string, KeyDefinition<unknown>>)[name] : undefined
@@ -287,6 +317,7 @@ export async function readConfig(value: unknown, context: ReadContext): Promise<
       throw new ConfigError(name, `not a config key${didYouMean(name, configKeyNames)}; keys: ${configKeyNames.join(', ')}`)
     }
     data[name] = await definition.read(raw, context)
+    if (name === 'plugins') context = {...context, rules: [...context.rules, ...(data.plugins as LoadedPlugin[]).flatMap((plugin) => plugin.rules)]}
   }
   return data as ConfigData
 }
@@ -327,6 +358,9 @@ function readSeverity(keyPath: string, value: unknown): RuleSeverity {
 async function readRuleEntry(id: string, setting: unknown, context: ReadContext): Promise<RuleSetting> {
   const keyPath = `rules.${id}`
   const rule = context.rules.find((candidate) => candidate.meta.id === id)
+  // A plugin's rule, from a plugin this file extends, or reported by a retext plugin: checked
+  // once every layer's plugins are known (ConfigResolver).
+  if (!rule && isPluginRuleId(id)) return readPluginRuleEntry(keyPath, setting)
   if (!rule && !customIdPattern.test(id)) {
     const ids = context.rules.map((candidate) => candidate.meta.id)
     return fail(keyPath, `unknown rule${didYouMean(id, ids)}; "cover-lint rules" lists them`)
@@ -342,6 +376,15 @@ async function readRuleEntry(id: string, setting: unknown, context: ReadContext)
   if (!isPlainObject(options)) return fail(keyPath, `options must be an object, got ${describeValue(options)}`)
   await validateOptions(rule, options, keyPath)
   return {severity, options}
+}
+
+function readPluginRuleEntry(keyPath: string, setting: unknown): RuleSetting {
+  if (typeof setting === 'string') return {severity: readSeverity(keyPath, setting)}
+  if (!Array.isArray(setting) || setting.length === 0 || setting.length > 2 || (setting.length === 2 && !isPlainObject(setting[1]))) {
+    return fail(keyPath, `must be a severity (off, info, warn, error) or [severity, {options}], got ${describeValue(setting)}`)
+  }
+  const severity = readSeverity(keyPath, setting[0])
+  return setting.length === 1 ? {severity} : {severity, options: setting[1] as Record<string, unknown>}
 }
 
 const phraseKeys = ['id', 'severity', 'match', 'message', 'suggest', 'required']

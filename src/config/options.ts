@@ -13,21 +13,27 @@ import {ConfigError, describeValue} from './error.js'
  * keeps the first compile at a few milliseconds instead of a hundred).
  */
 let ajv: Promise<{compile(schema: object): ValidateFunction}> | undefined
-const compiled = new Map<string, ValidateFunction>()
+const compiled = new WeakMap<AnyRule, ValidateFunction>()
 
-async function validator(rule: AnyRule): Promise<ValidateFunction> {
-  const cached = compiled.get(rule.meta.id)
+async function validator(rule: AnyRule, key: string): Promise<ValidateFunction> {
+  const cached = compiled.get(rule)
   if (cached) return cached
   // ajv is CommonJS: under Node's ESM interop the class is `module.exports.default`.
   ajv ??= import('ajv').then(({default: module}) => new module.default({allErrors: false, strict: true, validateSchema: false}))
-  const validate = (await ajv).compile(rule.meta.schema)
-  compiled.set(rule.meta.id, validate)
+  let validate: ValidateFunction
+  try {
+    validate = (await ajv).compile(rule.meta.schema)
+  } catch (error) {
+    // Only a plugin's schema can fail here (the built-in ones are tested).
+    throw new ConfigError(key, `the options schema of rule "${rule.meta.id}" does not compile: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  compiled.set(rule, validate)
   return validate
 }
 
 /** Check `options` for `rule`; throw a ConfigError naming `key` and the option when they do not fit. */
 export async function validateOptions(rule: AnyRule, options: Record<string, unknown>, key: string): Promise<void> {
-  const validate = await validator(rule)
+  const validate = await validator(rule, key)
   if (validate(options)) return
   const error = validate.errors?.[0]
   throw new ConfigError(key, error ? describeAjvError(error, rule, options) : 'options do not fit the rule')

@@ -11,6 +11,8 @@ import {applyExpectations, expectations, type Chosen, type PostingFacts} from '.
 import {ConfigSearch, packageKey} from './find.js'
 import {customIdPattern, defaultValues, mergeConfig, presetPrefix, readConfig, type ConfigData, type ConfigValues} from './keys.js'
 import {ConfigFileError, loadConfigFile, type LoadedFile} from './load.js'
+import {validateOptions} from './options.js'
+import {isPluginRuleId} from '../engine/plugins.js'
 import {phraseRule} from './phrases.js'
 import {defaultPreset, presetNames, presets} from './presets.js'
 import type {ResolvedConfig, Seniority} from './types.js'
@@ -61,7 +63,8 @@ export class ConfigResolver {
     const ids = this.#rules.map((rule) => rule.meta.id)
     const flags = options.ruleFlags ?? []
     // `--rule custom/<name>=off` names a phrase rule some config defines; it is not known yet.
-    const custom = flags.map((flag) => flag.split(/[=:]/)[0]!.trim()).filter((id) => customIdPattern.test(id))
+    // So does `--rule acme/no-exclamation=off`, a rule a plugin adds or reports.
+    const custom = flags.map((flag) => flag.split(/[=:]/)[0]!.trim()).filter((id) => customIdPattern.test(id) || isPluginRuleId(id))
     this.#flags = parseRuleFlags(flags, [...ids, ...custom])
     this.#mode =
       options.config === false
@@ -202,7 +205,9 @@ export class ConfigResolver {
     }
 
     this.#checkCustomFlags(file, values)
-    const ruleSet = [...this.#rules, ...values.phrases.map(phraseRule)]
+    const pluginRules = values.plugins.flatMap((plugin) => plugin.rules)
+    const ruleSet = [...this.#rules, ...pluginRules, ...values.phrases.map(phraseRule)]
+    await this.#checkPluginRules(layers, values, ruleSet)
     const settings: Record<string, RuleSetting> = {}
     for (const [id, entry] of Object.entries(values.rules)) settings[id] = {...entry}
     for (const phrase of values.phrases) {
@@ -240,6 +245,7 @@ export class ConfigResolver {
       settings: settingsAt(seniority ?? 'senior'),
       settingsAt,
       ruleSet,
+      plugins: values.plugins.flatMap((plugin) => (plugin.prose ? [plugin.prose] : [])),
       ignoreBase
     }
   }
@@ -258,6 +264,38 @@ export class ConfigResolver {
       const line = error.toString()
       if (!this.#errors.has(line)) this.#errors.set(line, error)
       throw this.#errors.get(line)!
+    }
+  }
+
+  /**
+   * The `rules` entries for rules from plugins, once every layer's plugins are known: a rule a
+   * plugin defines (its options checked against its schema), or, when a retext plugin is
+   * configured, an id its messages may carry (`<source>/<ruleId>`: a severity only).
+   */
+  async #checkPluginRules(layers: readonly Layer[], values: ConfigValues, ruleSet: readonly AnyRule[]): Promise<void> {
+    const retext = values.plugins.filter((plugin) => plugin.prose)
+    for (const layer of layers) {
+      for (const [id, entry] of Object.entries(layer.data.rules ?? {})) {
+        if (!isPluginRuleId(id) || this.#rules.some((rule) => rule.meta.id === id)) continue
+        const fail = (reason: string): never => {
+          throw this.#userError(new ConfigError(`rules.${id}`, reason), layer.preset ? undefined : layer.name)
+        }
+        const rule = ruleSet.find((candidate) => candidate.meta.id === id)
+        if (rule) {
+          if (entry.options) {
+            try {
+              await validateOptions(rule, entry.options, `rules.${id}`)
+            } catch (error) {
+              if (error instanceof ConfigError) fail(error.message)
+              throw error
+            }
+          }
+          continue
+        }
+        const known = ruleSet.map((candidate) => candidate.meta.id)
+        if (retext.length === 0) fail(`unknown rule${didYouMean(id, known)}; no plugin in this config defines it ("cover-lint rules" lists them)`)
+        if (entry.options) fail(`a rule a retext plugin reports takes no options here; give the plugin its options in "plugins": ["name", {...}]`)
+      }
     }
   }
 

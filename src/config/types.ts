@@ -1,3 +1,4 @@
+import type {ProsePlugin} from '../engine/plugins.js'
 import type {AnyRule} from '../engine/rule.js'
 import type {RuleSettings} from '../engine/settings.js'
 import type {ConfigValues} from './keys.js'
@@ -24,8 +25,10 @@ export interface ResolvedConfig {
    * the config states none.
    */
   settingsAt(level: Seniority, posting?: PostingFacts): RuleSettings
-  /** The built-in rules plus one rule per phrase of `values.phrases`. */
+  /** The built-in rules, the rules plugins add, and one rule per phrase of `values.phrases`. */
   ruleSet: readonly AnyRule[]
+  /** The retext plugins of `values.plugins`, to run on each letter (`lint()`'s `plugins`). */
+  plugins: readonly ProsePlugin[]
   /** The folder `values.ignores` patterns are relative to. */
   ignoreBase: string
 }
