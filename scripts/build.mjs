@@ -47,7 +47,7 @@ const unnamedVisits = {
 
 await rm(new URL('../dist', import.meta.url), {recursive: true, force: true})
 await build({
-  entryPoints: {cli: 'src/cli.ts', index: 'src/index.ts'},
+  entryPoints: {cli: 'src/cli.ts', index: 'src/index.ts', rule: 'src/rule.ts'},
   outdir: 'dist',
   bundle: true,
   splitting: true,
