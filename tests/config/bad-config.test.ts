@@ -21,12 +21,12 @@ const cases: Array<{name: string; files: Record<string, string | object>; args?:
   {
     name: 'a package.json "cover-lint" key that is not an object',
     files: {'package.json': {name: 'letters', 'cover-lint': ['no-cliche']}},
-    stderr: 'cover-lint: package.json: cover-lint: a config must be an object of keys (extends, role, seniority, locale, dictionary, rules, phrases, job, company, companies, extensions, ignores), got a list\n'
+    stderr: 'cover-lint: package.json: cover-lint: a config must be an object of keys (extends, role, seniority, locale, dictionary, rules, phrases, job, company, companies, extensions, ignores, plugins), got a list\n'
   },
   {
     name: 'an unknown key',
     files: {'.coverlintrc.json': {Rules: {'no-cliche': 'error'}}},
-    stderr: 'cover-lint: .coverlintrc.json: Rules: not a config key (did you mean "rules"?); keys: extends, role, seniority, locale, dictionary, rules, phrases, job, company, companies, extensions, ignores\n'
+    stderr: 'cover-lint: .coverlintrc.json: Rules: not a config key (did you mean "rules"?); keys: extends, role, seniority, locale, dictionary, rules, phrases, job, company, companies, extensions, ignores, plugins\n'
   },
   {
     name: 'an unknown rule id',
@@ -146,12 +146,12 @@ const cases: Array<{name: string; files: Record<string, string | object>; args?:
   {
     name: 'a key named after an Object property ("constructor")',
     files: {'.coverlintrc.json': '{"constructor": 1}\n'},
-    stderr: 'cover-lint: .coverlintrc.json: constructor: not a config key; keys: extends, role, seniority, locale, dictionary, rules, phrases, job, company, companies, extensions, ignores\n'
+    stderr: 'cover-lint: .coverlintrc.json: constructor: not a config key; keys: extends, role, seniority, locale, dictionary, rules, phrases, job, company, companies, extensions, ignores, plugins\n'
   },
   {
     name: 'a "__proto__" key',
     files: {'.coverlintrc.json': '{"__proto__": {"rules": {"no-cliche": "off"}}}\n'},
-    stderr: 'cover-lint: .coverlintrc.json: __proto__: not a config key; keys: extends, role, seniority, locale, dictionary, rules, phrases, job, company, companies, extensions, ignores\n'
+    stderr: 'cover-lint: .coverlintrc.json: __proto__: not a config key; keys: extends, role, seniority, locale, dictionary, rules, phrases, job, company, companies, extensions, ignores, plugins\n'
   },
   {
     name: 'a severity named after an Object property',

@@ -87,7 +87,7 @@ describe('extends and job stay inside the project', {timeout: 60_000}, () => {
 
 describe('config errors never show what a file holds', {timeout: 60_000}, () => {
   const cases: Array<[string, string, string]> = [
-    ['a file of text', `API_KEY=${secret}\n`, 'a config must be an object of keys (extends, role, seniority, locale, dictionary, rules, phrases, job, company, companies, extensions, ignores), got a string'],
+    ['a file of text', `API_KEY=${secret}\n`, 'a config must be an object of keys (extends, role, seniority, locale, dictionary, rules, phrases, job, company, companies, extensions, ignores, plugins), got a string'],
     ['JSON that V8 would quote', `${secret} = 1\n`, 'not valid JSON: Unexpected token \'T\''],
     ['YAML that does not parse', `rules: [${secret}\n`, 'not valid YAML: unexpected end of the stream within a flow collection (line 2, column 1)'],
     ['a long value', `seniority: "${secret}${'x'.repeat(200)}"\n`, `seniority: "${`${secret}${'x'.repeat(200)}`.slice(0, 59)}…" is not a seniority; use "junior", "mid", "senior", "staff", "principal"`]
@@ -133,7 +133,7 @@ describe('where the search for a config stops', {timeout: 60_000}, () => {
 
   it('"$import" is not a way to load another file: it is an unknown key', () => {
     const root = project({'.coverlintrc.json': {$import: '/etc/passwd'}, 'letter.md': letter})
-    expect(cli(['letter.md'], {cwd: root}).stderr).toBe('cover-lint: .coverlintrc.json: $import: not a config key; keys: extends, role, seniority, locale, dictionary, rules, phrases, job, company, companies, extensions, ignores\n')
+    expect(cli(['letter.md'], {cwd: root}).stderr).toBe('cover-lint: .coverlintrc.json: $import: not a config key; keys: extends, role, seniority, locale, dictionary, rules, phrases, job, company, companies, extensions, ignores, plugins\n')
   })
 })
 

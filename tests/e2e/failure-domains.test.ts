@@ -55,7 +55,7 @@ describe('hostile inputs beside a good letter', {timeout: 240_000}, () => {
   it('a config of {"constructor": 1}: one line naming it, the other letters linted', () => {
     const cwd = project({'a/letter.md': strong, 'c/letter.md': strong, 'c/.coverlintrc.json': '{"constructor": 1}\n'})
     const {code, stdout, stderr} = run(['-f', 'json', 'a/letter.md', 'c/letter.md'], cwd)
-    expect(stderr).toBe('cover-lint: c/.coverlintrc.json: constructor: not a config key; keys: extends, role, seniority, locale, dictionary, rules, phrases, job, company, companies, extensions, ignores\n')
+    expect(stderr).toBe('cover-lint: c/.coverlintrc.json: constructor: not a config key; keys: extends, role, seniority, locale, dictionary, rules, phrases, job, company, companies, extensions, ignores, plugins\n')
     expect(code).toBe(2)
     expect((JSON.parse(stdout) as LintResult[]).map((result) => result.filePath)).toEqual(['a/letter.md'])
   })
