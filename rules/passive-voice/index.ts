@@ -29,7 +29,14 @@ const units = new Set([
   'ms', 's', 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'percent', 'per', 'cent', 'x', 'times', 'fold', 'points',
   'pp', 'k', 'm', 'bn', 'million', 'billion', 'thousand', 'hundred', 'gb', 'mb', 'tb', 'orders', 'and', 'or', 'to', 'from', 'in', 'on', 'at', 'with', 'while', 'after', 'over', 'across', 'since'
 ])
-const states = new Set(data.states)
+/** States, and what others do to the writer or their work ("were commended", "has been published"). */
+const states = new Set([...data.states, ...data.received])
+/**
+ * Words that open the clause of a passive that reports no work: a question being measured or
+ * described ("measuring how many particles were deflected", "whether the SLOs were met") and a
+ * free relative about someone else's work ("awestruck by what has been achieved").
+ */
+const noClaim = new Set(['how', 'whether', 'what'])
 const pastTense: Readonly<Record<string, string>> = data.pastTense
 
 /**
@@ -37,7 +44,8 @@ const pastTense: Readonly<Record<string, string>> = data.pastTense
  * retext-passive finds "be" with an irregular participle and our own plugin the regular ones.
  * Left alone: the writer as subject ("I was promoted", "which I have often been asked"), a named
  * doer ("was adopted by three teams"), states ("was based in", "is written in Go", "was
- * excited", "was needed") and plans ("will be").
+ * excited", "was needed"), recognition ("were commended", "has been published"), measured or
+ * described outcomes ("how many requests were dropped") and plans ("will be").
  */
 export default defineRule<PassiveVoiceOptions>({
   meta: {
@@ -97,6 +105,7 @@ function hiddenDoer(sentence: LetterSentence, start: number, ignored: ReadonlySe
   let subject = beIndex - 1
   while (subject >= 0 && (auxiliaries.has(words[subject]!.value.toLowerCase()) || /ly$/i.test(words[subject]!.value))) subject--
   if (subject >= 0 && firstPerson.has(words[subject]!.value.toLowerCase())) return undefined
+  if (words.slice(Math.max(0, subject - 2), subject + 1).some((word) => noClaim.has(word.value.toLowerCase()))) return undefined
   // A doer named after "by" ("adopted by three teams"), not a measure ("reduced by 40%").
   if (words[at + 1]?.value.toLowerCase() === 'by' && namesDoer(sentence, words[at + 1]!)) return undefined
   return {be, participle}

@@ -21,6 +21,11 @@ ruleSuite('passive-voice', {
       text: ['The migration plan was written before the freeze.'],
       expected: ['1:20-1:31 info "was written" does not say who did it: if it was you, say so ("I wrote ..."); a panel credits the work to whoever the sentence names.'],
       withMessage: true
+    },
+    {
+      name: 'work done, beside recognition and a measured outcome in the same sentence',
+      text: ['The ledger was rebuilt and then praised by the auditors, and I measured how many writes were lost: the cache was removed.'],
+      expected: ['1:12-1:23 info "was rebuilt"', '1:110-1:121 info "was removed"']
     }
   ],
   quiet: [
@@ -38,6 +43,20 @@ ruleSuite('passive-voice', {
     {
       name: 'active voice, and words in -ed that are not participles',
       text: ['I reduced p99 latency from 900ms to 140ms. The queue was red for a day, and the fix was indeed simple.']
+    },
+    {
+      name: 'recognition, whose doer is someone else by its nature',
+      text: [
+        'Our team was commended for finishing early, my designs have been published in two journals, and the lab has long been',
+        'acknowledged as a leader. I was awarded a grant.'
+      ]
+    },
+    {
+      name: 'an outcome measured or described, and admiration for what others built',
+      text: [
+        'I measured how many particles were deflected, checked whether the SLOs were met, and was struck by what has been achieved',
+        'at Ledgerline.'
+      ]
     },
     {
       name: 'participles the config ignores',
