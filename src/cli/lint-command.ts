@@ -79,6 +79,9 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   // Only a report that shows the letters keeps their text (and loads the code for it).
   const texts = output.format === 'html' ? new (await import('./letter-texts.js')).LetterTexts() : undefined
   const results: LintResult[] = []
+  // Every rule a result may name, for the reports: the built-in ones, then those the letters'
+  // configs add (plugin rules, phrase rules), first definition of an id first.
+  const ruleMetas = new Map(rules.map((rule) => [rule.meta.id, rule.meta]))
   for (const target of targets) {
     const filePath = target.kind === 'stdin' ? (options.stdinFilename ?? '<stdin>') : displayPath(target.path, io.cwd)
     // Each letter is a failure domain of its own: whatever goes wrong reading, parsing or linting
@@ -95,6 +98,7 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
       const document = await loadDocument(format, {bytes, filePath, readRelated})
       texts?.add(filePath, document, bytes)
       const config = await configs.forFile(path ?? resolve(io.cwd, options.stdinFilename ?? 'stdin'))
+      for (const rule of config.ruleSet) if (!ruleMetas.has(rule.meta.id)) ruleMetas.set(rule.meta.id, rule.meta)
       const {posting, error} = await postings.forLetter(stdin ? options.stdinFilename : target.path, config.values.job)
       if (error) report(error)
       const named = path ?? (options.stdinFilename === undefined ? undefined : resolve(io.cwd, options.stdinFilename))
@@ -113,7 +117,7 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   if (shown.length > 0) {
     const color = !output.toFile && useColor({flag: options.color, env: io.env, isTTY: Boolean(io.stdout.isTTY)})
     const width = !output.toFile && io.stdout.isTTY ? io.stdout.columns : undefined
-    const context: ReporterContext = {cwd: io.cwd, color, rules: rules.map((rule) => rule.meta), version, ...(width ? {width} : {}), ...(texts ? {texts: texts.byPath} : {})}
+    const context: ReporterContext = {cwd: io.cwd, color, rules: [...ruleMetas.values()], version, ...(width ? {width} : {}), ...(texts ? {texts: texts.byPath} : {})}
     if (hasLimits(gate)) context.gate = {...gate, outcome}
     if (options.quiet) context.quiet = {warnings: count(results, 'warningCount'), infos: count(results, 'infoCount')}
     const failed = await output.deliver(shown, context)

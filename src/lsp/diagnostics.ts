@@ -1,5 +1,5 @@
 import type {Diagnostic, DiagnosticSeverity, Range} from 'vscode-languageserver'
-import {homepage, ruleDocsUrl} from '../reporters/rule-docs.js'
+import {findingDocsUrl, homepage} from '../reporters/rule-docs.js'
 import {readingLine, substanceGaps, substanceLabel, verdictReason, verdictWords} from '../reporters/report-text.js'
 import {signalIds} from '../score/signals.js'
 import type {LintMessage, LintResult, Severity} from '../types.js'
@@ -37,15 +37,16 @@ export function lspRange(message: Pick<LintMessage, 'line' | 'column' | 'endLine
 }
 
 /** One finding as a diagnostic: `code` is the rule id, `codeDescription` its documentation. */
-export function findingDiagnostic(message: LintMessage): Diagnostic {
+export function findingDiagnostic(message: LintMessage, rules: readonly {id: string; url?: string}[] = []): Diagnostic {
   const data: FindingData = {ruleId: message.ruleId}
   if (message.actual !== undefined) data.actual = message.actual
   if (message.expected) data.expected = message.expected
+  const href = findingDocsUrl(message.ruleId, rules)
   return {
     range: lspRange(message),
     severity: severities[message.severity],
     code: message.ruleId,
-    codeDescription: {href: ruleDocsUrl(message.ruleId)},
+    ...(href ? {codeDescription: {href}} : {}),
     source,
     message: message.message,
     data

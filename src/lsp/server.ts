@@ -16,7 +16,7 @@ import {
   type InitializeResult
 } from 'vscode-languageserver/node'
 import type {RuleMeta} from '../engine/rule.js'
-import {ruleDocsUrl} from '../reporters/rule-docs.js'
+import {findingDocsUrl} from '../reporters/rule-docs.js'
 import type {LintResult} from '../types.js'
 import {FolderWatchers} from '../watch/folders.js'
 import {addAncestors, addFile, addLetter, emptyPlan, matters, type WatchPlan} from '../watch/plan.js'
@@ -110,7 +110,8 @@ export function startServer(version: string, input: NodeJS.ReadableStream = proc
     const parts = found.map((diagnostic) => {
       const ruleId = String(diagnostic.code)
       const rule = last.rules.get(ruleId)
-      const link = rule ? ` ([docs](${ruleDocsUrl(ruleId)}))` : ''
+      const docs = rule ? findingDocsUrl(ruleId, [rule]) : undefined
+      const link = docs ? ` ([docs](${docs}))` : ''
       return [`**${ruleId}**${link}: ${diagnostic.message}`, ...(rule ? [`*Why:* ${rule.reason}`] : [])].join('\n\n')
     })
     return {contents: {kind: 'markdown', value: parts.join('\n\n---\n\n')}}
@@ -201,12 +202,13 @@ export function startServer(version: string, input: NodeJS.ReadableStream = proc
       return {byUri, rules: new Map()}
     }
     const {result, config} = lint
-    const rules = new Map(config.ruleSet.map((rule) => [rule.meta.id, rule.meta]))
+    const metas = config.ruleSet.map((rule) => rule.meta)
+    const rules = new Map(metas.map((meta) => [meta.id, meta]))
     if (options.verdictDiagnostic !== false) add(uri, verdictDiagnostic(result, text.split(/\r\n|\n|\r/, 1)[0]!.length))
     if (lint.postingError) add(uri, problemDiagnostic(codes.postingError, lint.postingError.toString().replace(/^cover-lint: /, ''), 'warning'))
     for (const message of result.messages) {
       const target = message.filePath && path ? pathToFileURL(besideLetter(path, message.filePath)).href : uri
-      add(target, findingDiagnostic(message))
+      add(target, findingDiagnostic(message, metas))
     }
     return {byUri, rules, result}
   }

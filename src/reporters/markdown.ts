@@ -1,9 +1,9 @@
 import type {LintMessage, LintResult, Verdict} from '../types.js'
 import type {GateOutcome} from './gate.js'
 import {placeInWords} from './positions.js'
-import {ruleDocsUrl} from './rule-docs.js'
+import {findingDocsUrl} from './rule-docs.js'
 import {plural, summaryLine, tally} from './summary.js'
-import type {Reporter} from './types.js'
+import type {Reporter, ReporterContext} from './types.js'
 
 const verdicts: Readonly<Record<Verdict, string>> = {shortlist: '✅ shortlist', maybe: '🟡 maybe', binned: '❌ binned'}
 
@@ -27,7 +27,7 @@ const markdown: Reporter = (results, context) => {
         verdicts[result.verdict],
         String(result.score),
         findingsCell(result),
-        firstToFix(result)
+        firstToFix(result, context.rules)
       ])
     ),
     '',
@@ -43,7 +43,7 @@ const markdown: Reporter = (results, context) => {
       '| Line | Severity | Finding | Rule |',
       '| ---: | --- | --- | --- |',
       ...result.messages.map((message) =>
-        row([`${message.filePath ? `${cell(message.filePath)}:` : ''}${message.line}:${message.column}`, message.severity, cell(message.message), ruleLink(message)])
+        row([`${message.filePath ? `${cell(message.filePath)}:` : ''}${message.line}:${message.column}`, message.severity, cell(message.message), ruleLink(message, context.rules)])
       ),
       '',
       '</details>'
@@ -65,7 +65,7 @@ function gateLine(outcome: GateOutcome): string {
  * The finding to fix first: the first error, else the first warning, else the first info, with
  * its place and rule; a dash when there is nothing to fix.
  */
-function firstToFix(result: LintResult): string {
+function firstToFix(result: LintResult, rules: ReporterContext['rules']): string {
   const message = (['error', 'warning', 'info'] as const).map((severity) => result.messages.find((found) => found.severity === severity)).find(Boolean)
   if (!message) return '–'
   const place = message.filePath
@@ -73,11 +73,13 @@ function firstToFix(result: LintResult): string {
     : result.positions
       ? placeInWords(result.positions, message.line, message.column)
       : `${message.line}:${message.column}`
-  return `${cell(place)} ${cell(clip(message.message, 140))} (${ruleLink(message)})`
+  return `${cell(place)} ${cell(clip(message.message, 140))} (${ruleLink(message, rules)})`
 }
 
-function ruleLink(message: LintMessage): string {
-  return `[${message.ruleId}](${ruleDocsUrl(message.ruleId)})`
+/** The rule's id, linked to its documentation when it has a page (a retext plugin's findings have none). */
+function ruleLink(message: LintMessage, rules: ReporterContext['rules']): string {
+  const url = findingDocsUrl(message.ruleId, rules)
+  return url ? `[${message.ruleId}](${url})` : `\`${message.ruleId}\``
 }
 
 /** At most `max` characters, cut at a word with an ellipsis. */

@@ -5,7 +5,7 @@ import {defaultSeverity, type RuleMeta} from '../engine/rule.js'
 import type {PositionScheme} from '../parse/document.js'
 import type {LintMessage, LintResult, Severity} from '../types.js'
 import {placeInWords} from './positions.js'
-import {homepage, ruleDocsUrl} from './rule-docs.js'
+import {findingDocsUrl, homepage} from './rule-docs.js'
 import {tally} from './summary.js'
 import type {Reporter} from './types.js'
 
@@ -98,11 +98,12 @@ interface SarifArtifact {
 }
 
 function toRule(meta: RuleMeta<object>): Record<string, unknown> {
+  const helpUri = findingDocsUrl(meta.id, [meta])
   return {
     id: meta.id,
     shortDescription: {text: meta.description},
     fullDescription: {text: meta.reason},
-    helpUri: ruleDocsUrl(meta.id),
+    ...(helpUri ? {helpUri} : {}),
     help: {text: `${meta.reason}\n\nBad: ${meta.examples.bad}\nBetter: ${meta.examples.good}`},
     defaultConfiguration: {level: levels[defaultSeverity(meta)]},
     properties: {tags: meta.signal ? ['cover-letter', meta.signal] : ['cover-letter']}

@@ -51,19 +51,31 @@ describe('an ordinary retext plugin in plugins', () => {
     expect(error.code).toBe(1)
   })
 
-  it('reports through every format', () => {
-    const folder = pluginProject({'.coverlintrc.json': {plugins: [retext]}, 'letter.md': letter})
-    const expected: Record<string, RegExp> = {
-      stylish: /3:3 +warning +Use `use` instead of `utilise` +retext-plain-words\/plain-word/,
-      unix: /letter\.md:3:3: Use `use` instead of `utilise` \[warning\/retext-plain-words\/plain-word\]/,
-      github: /::warning file=letter\.md,line=3,endLine=3,col=3,endColumn=10,title=cover-lint \(retext-plain-words\/plain-word\)::Use `use` instead of `utilise`/,
-      markdown: /\| 3:3 \| warning \| Use \\`use\\` instead of \\`utilise\\` \| \[retext-plain-words\/plain-word\]/,
-      sarif: /"ruleId": "retext-plain-words\/plain-word"[\s\S]*"startLine": 3,\s*"startColumn": 3/,
-      json: /"ruleId":"retext-plain-words\/plain-word","severity":"warning","message":"Use `use` instead of `utilise`","line":3,"column":3/
+  it('reports through every format, linking a rule to its docs where it names them', () => {
+    const folder = pluginProject({'.coverlintrc.json': {plugins: [retext, house]}, 'letter.md': letter})
+    const houseDocs = 'https://example.com/cover-lint-plugin-house#no-exclamation'
+    const expected: Record<string, RegExp[]> = {
+      stylish: [/ 3:3 +warning +retext-plain-words\/plain-word\n +Use `use` instead of `utilise`\n/],
+      unix: [/letter\.md:3:3: Use `use` instead of `utilise` \[warning\/retext-plain-words\/plain-word\]/],
+      github: [/::warning file=letter\.md,line=3,endLine=3,col=3,endColumn=10,title=cover-lint \(retext-plain-words\/plain-word\)::Use `use` instead of `utilise`/],
+      // A retext plugin's findings name no page to link; a rule made with the SDK links its own `url`.
+      markdown: [
+        /\| 3:3 \| warning \| Use \\`use\\` instead of \\`utilise\\` \| `retext-plain-words\/plain-word` \|/,
+        new RegExp(`\\| 5:72 \\| warning \\| .* \\| \\[house/no-exclamation\\]\\(${houseDocs}\\) \\|`)
+      ],
+      html: [
+        /<span class="rule">retext-plain-words\/plain-word<\/span><p>Use `use` instead of `utilise`<\/p>/,
+        new RegExp(`<a class="rule" href="${houseDocs}">house/no-exclamation</a>`)
+      ],
+      sarif: [
+        /"ruleId": "retext-plain-words\/plain-word"[\s\S]*"startLine": 3,\s*"startColumn": 3/,
+        new RegExp(`"id": "house/no-exclamation",[\\s\\S]{0,400}"helpUri": "${houseDocs}"`)
+      ],
+      json: [/"ruleId":"retext-plain-words\/plain-word","severity":"warning","message":"Use `use` instead of `utilise`","line":3,"column":3/]
     }
-    for (const [format, pattern] of Object.entries(expected)) {
+    for (const [format, patterns] of Object.entries(expected)) {
       const run = cli(['--format', format, 'letter.md'], {cwd: folder, env: {GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: ''}})
-      expect(run.stdout, format).toMatch(pattern)
+      for (const pattern of patterns) expect(run.stdout, format).toMatch(pattern)
     }
   })
 

@@ -1,9 +1,9 @@
 import {signalIds} from '../../score/signals.js'
 import type {JobItem, JobResult, LintMessage, LintResult, Severity} from '../../types.js'
 import type {LetterText} from '../letter-text.js'
-import {ruleDocsUrl} from '../rule-docs.js'
+import {findingDocsUrl} from '../rule-docs.js'
 import {plural, summaryLine, tally} from '../summary.js'
-import type {Reporter} from '../types.js'
+import type {Reporter, ReporterContext} from '../types.js'
 import {levelText, readingLine, signalState, substanceGaps, substanceLabel, verdictReason, verdictWords} from '../report-text.js'
 import {attribute, text} from './escape.js'
 import {placeFindings, rowPieces, type Piece, type Placement} from './placement.js'
@@ -18,7 +18,7 @@ import {styles} from './styles.js'
  */
 const htmlReport: Reporter = (results, context) => {
   const counts = tally(results)
-  const letters = results.map((result, index) => letterSection(result, index, context.texts?.get(result.filePath)))
+  const letters = results.map((result, index) => letterSection(result, index, context.texts?.get(result.filePath), context.rules))
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -62,7 +62,7 @@ const schemeNotes: Readonly<Record<string, string>> = {
   'page:line': 'A PDF: each row is a line of a page as read from its text layer, numbered page:line. Positions name lines, not characters: each finding is marked at its words in those lines, or on the whole lines when the words were joined across them (a word broken with a hyphen).'
 }
 
-function letterSection(result: LintResult, index: number, letter: LetterText | undefined): string {
+function letterSection(result: LintResult, index: number, letter: LetterText | undefined, rules: ReporterContext['rules']): string {
   const id = `letter-${index + 1}`
   const parts = [
     `<section class="letter" id="${id}">`,
@@ -73,7 +73,7 @@ function letterSection(result: LintResult, index: number, letter: LetterText | u
     `<p class="muted">${text(readingLine(result.stats))} · ${text(findingsCount(result))}</p>`,
     signalsTable(result),
     result.job ? jobSection(result.job) : '',
-    letterView(result, id, letter),
+    letterView(result, id, letter, rules),
     '</section>'
   ]
   return parts.filter(Boolean).join('\n')
@@ -140,7 +140,7 @@ function worst(messages: readonly LintMessage[], findings: readonly number[]): S
  * words and numbered, its message in the row where it starts. Findings that cannot be shown in
  * the text (no text was given to the report, or a position outside it) are listed after it.
  */
-function letterView(result: LintResult, id: string, letter: LetterText | undefined): string {
+function letterView(result: LintResult, id: string, letter: LetterText | undefined, rules: ReporterContext['rules']): string {
   const {messages} = result
   const placements: Placement[] = letter ? placeFindings(letter, messages) : messages.map(() => ({file: -1, spans: []}))
   const findingId = (finding: number): string => `${id}-f${finding + 1}`
@@ -156,7 +156,7 @@ function letterView(result: LintResult, id: string, letter: LetterText | undefin
         const notes = placements
           .map((placement, finding) => ({placement, finding}))
           .filter(({placement}) => placement.file === fileIndex && placement.spans[0]?.row === rowIndex)
-          .map(({finding}) => note(messages[finding]!, finding, findingId(finding), result))
+          .map(({finding}) => note(messages[finding]!, finding, findingId(finding), result, rules))
         return `<div class="row"><div class="ln">${label}</div><div class="src">${pieces.map((piece) => pieceHtml(piece, messages, findingId)).join('')}</div>${notes.length > 0 ? `<div class="notes">${notes.join('')}</div>` : ''}</div>`
       })
       parts.push(`<div class="text">\n${rows.join('\n')}\n</div>`)
@@ -165,7 +165,7 @@ function letterView(result: LintResult, id: string, letter: LetterText | undefin
   const unplaced = placements.map((placement, finding) => ({placement, finding})).filter(({placement}) => placement.file < 0)
   if (unplaced.length > 0) {
     parts.push(letter ? '<h3>Findings not shown in the text</h3>' : '<h3>Findings</h3>')
-    parts.push(`<div class="notes">${unplaced.map(({finding}) => note(messages[finding]!, finding, findingId(finding), result)).join('')}</div>`)
+    parts.push(`<div class="notes">${unplaced.map(({finding}) => note(messages[finding]!, finding, findingId(finding), result, rules)).join('')}</div>`)
   }
   return parts.join('\n')
 }
@@ -185,8 +185,10 @@ function pieceHtml(piece: Piece, messages: readonly LintMessage[], findingId: (f
   return `${pins}<mark class="sev-${severity}" data-finding="${piece.covering.map((finding) => finding + 1).join(' ')}" title="${attribute(title)}">${text(piece.text)}</mark>${numbers}`
 }
 
-function note(message: LintMessage, finding: number, id: string, result: LintResult): string {
+function note(message: LintMessage, finding: number, id: string, result: LintResult, rules: ReporterContext['rules']): string {
   const place = `${message.filePath ? `${message.filePath}:` : ''}${message.line}:${message.column}`
   const scheme = result.positions ? ` title="${result.positions}"` : ''
-  return `<div class="note sev-${message.severity}" id="${id}"><span class="pin sev-${message.severity}" data-n="${finding + 1}"></span> <span class="place"${scheme}>${text(place)}</span> <span class="sev-label sev-${message.severity}">${message.severity}</span> <a class="rule" href="${attribute(ruleDocsUrl(message.ruleId))}">${text(message.ruleId)}</a><p>${text(message.message)}</p></div>`
+  const docs = findingDocsUrl(message.ruleId, rules)
+  const rule = docs ? `<a class="rule" href="${attribute(docs)}">${text(message.ruleId)}</a>` : `<span class="rule">${text(message.ruleId)}</span>`
+  return `<div class="note sev-${message.severity}" id="${id}"><span class="pin sev-${message.severity}" data-n="${finding + 1}"></span> <span class="place"${scheme}>${text(place)}</span> <span class="sev-label sev-${message.severity}">${message.severity}</span> ${rule}<p>${text(message.message)}</p></div>`
 }
