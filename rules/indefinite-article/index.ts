@@ -16,6 +16,7 @@ export default defineRule({
     severity: 'warning',
     options: {},
     schema: {type: 'object', properties: {}, additionalProperties: false},
+    fixable: true,
     examples: {
       bad: 'I built a API gateway and an test harness for our payments platform.',
       good: 'I built an API gateway and a test harness for our payments platform.'

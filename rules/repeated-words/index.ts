@@ -15,6 +15,7 @@ export default defineRule({
     severity: 'warning',
     options: {},
     schema: {type: 'object', properties: {}, additionalProperties: false},
+    fixable: true,
     examples: {
       bad: 'I cut the the p99 latency of our our payments API from 900ms to 140ms.',
       good: 'I cut the p99 latency of our payments API from 900ms to 140ms.'
@@ -30,7 +31,10 @@ export default defineRule({
       const words = quote(text, 0, text.length)
       // What to keep: the first of the two as typed, so "The the" becomes "The".
       const first = words.split(' ')[0]!
-      report({start, end, actual: words, expected: [first], message: `"${words}" says "${first.toLowerCase()}" twice: delete one.`})
+      // The replacement for the whole span, markup kept: "the** the" (in "**the** the") becomes "the**".
+      const second = words.slice(words.lastIndexOf(' ') + 1)
+      const keep = letter.source.slice(start, end).endsWith(second) ? letter.source.slice(start, end - second.length).trimEnd() : first
+      report({start, end, actual: words, expected: [keep], message: `"${words}" says "${first.toLowerCase()}" twice: delete one.`})
     }
   }
 })

@@ -51,3 +51,13 @@ it('finds "the the" and "our our" in a strong letter at their line and column', 
   expect(found.map((message) => describeMessage(message))).toEqual(['7:34-7:41 warning "the the"', '9:176-9:183 warning "our our"'])
   expect(found.map((message) => message.expected)).toEqual([['the'], ['our']])
 })
+
+it('offers the span without its second word as the fix, markup and case kept', () => {
+  const result = lint(['The the ledger held, and I wrote **the** the runbook on', 'on call.'].join('\n'), {filePath: 'letter.md'})
+  const found = result.messages.filter((message) => message.ruleId === 'repeated-words')
+  expect(found.map((message) => [describeMessage(message), message.expected])).toEqual([
+    ['1:1-1:8 warning "The the"', ['The']],
+    ['1:36-1:45 warning "the the"', ['the**']],
+    ['1:54-2:3 warning "on on"', ['on']]
+  ])
+})
