@@ -1,4 +1,4 @@
-import type {AnyRule} from '../src/engine/rule.js'
+import type {AnyRule} from '../src/rule.js'
 import aiInfrastructure from './ai-infrastructure/index.js'
 import databaseDepth from './database-depth/index.js'
 import indefiniteArticle from './indefinite-article/index.js'

@@ -25,10 +25,19 @@ export type {Block, BlockRole, Letter, LetterSentence, Quantity, QuantityKind, S
 export type {Range} from './parse/document.js'
 
 // Questions rules ask of a letter.
-export {bodySpan, claimSpan, isFirstPerson, listing, quantitiesIn, quote, shortQuote, technologiesIn, unique} from './letter/query.js'
+export {bodySpan, claimSpan, distance, isInName, isListed, listing, phraseEnd, quantitiesIn, quote, shortQuote, technologiesIn, unique} from './letter/query.js'
 export {blockAt, sentenceAt, wordAt} from './letter/place.js'
 export {offsetToText, textToOffset} from './letter/tokens.js'
 
+// The letter's claims: whose work each sentence states and in what mood (done, planned, wished...).
+export type {Claim, ClaimAction, ClaimMood, ClaimOwner, ClaimSubject, VerbForm} from './letter/claims/types.js'
+export {claimAt, claimsIn, isOwnWork, isOwnWorkAt, isOwnWorkSentence, isWholeSentence, ownScale, ownScaleIn, whyNotOwnScale, whyNotOwnWork} from './letter/claims/query.js'
+
+// The job posting a letter answers (`context.job`), and technology lists.
+export type {JobMatch, Posting, PostingItem, TechnologyList} from './job/types.js'
+export {postingReference} from './job/hook.js'
+export {isListGap, listRuns} from './letter/technologies.js'
+
 // Word lists, matched in the one walk over the letter's words.
-export type {Lexicon, LexiconEntry, Match} from './letter/lexicon.js'
+export {normalize, type Lexicon, type LexiconEntry, type Match} from './letter/lexicon.js'
 export {evidenceLexicon, requireEvidence, type EvidenceTerm} from './engine/presence.js'

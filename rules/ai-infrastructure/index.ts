@@ -1,5 +1,4 @@
-import {evidenceLexicon, requireEvidence, type EvidenceTerm} from '../../src/engine/presence.js'
-import {defineRule} from '../../src/engine/rule.js'
+import {defineRule, evidenceLexicon, requireEvidence, type EvidenceTerm} from '../../src/rule.js'
 import data from './terms.json' with {type: 'json'}
 
 const terms = evidenceLexicon('ai-infrastructure/terms', data.terms as EvidenceTerm[])

@@ -1,6 +1,4 @@
-import {defineRule} from '../../src/engine/rule.js'
-import type {PostingItem, Posting} from '../../src/job/types.js'
-import {bodySpan} from '../../src/letter/query.js'
+import {bodySpan, defineRule, type Posting, type PostingItem} from '../../src/rule.js'
 
 export interface JobCoverageOptions {
   /** How many of the most stressed items the letter leaves out are reported. */

@@ -1,8 +1,4 @@
-import {defineRule} from '../../src/engine/rule.js'
-import type {TechnologyList} from '../../src/job/types.js'
-import {listing} from '../../src/letter/query.js'
-import {isListGap, listRuns} from '../../src/letter/technologies.js'
-import type {TechnologyMention} from '../../src/letter/types.js'
+import {defineRule, isListGap, listing, listRuns, type TechnologyList, type TechnologyMention} from '../../src/rule.js'
 import {fileName} from '../job-coverage/index.js'
 
 export interface JobStackStuffingOptions {

@@ -1,9 +1,4 @@
-import {defineRule} from '../../src/engine/rule.js'
-import type {Lexicon, LexiconEntry, Match} from '../../src/letter/lexicon.js'
-import {distance, quote, shortQuote, technologiesIn} from '../../src/letter/query.js'
-import {listRuns} from '../../src/letter/technologies.js'
-import type {Block} from '../../src/letter/types.js'
-import {offsetToText, textToOffset} from '../../src/letter/tokens.js'
+import {defineRule, distance, listRuns, offsetToText, quote, shortQuote, technologiesIn, textToOffset, type Block, type Lexicon, type LexiconEntry, type Match} from '../../src/rule.js'
 import data from './phrases.json' with {type: 'json'}
 
 const duties: Lexicon<LexiconEntry> = {id: 'no-cv-summary/duties', entries: data.duties.map((phrase) => ({phrases: [phrase]}))}

@@ -1,7 +1,4 @@
-import {defineRule} from '../../src/engine/rule.js'
-import {listing, unique} from '../../src/letter/query.js'
-import {listRuns} from '../../src/letter/technologies.js'
-import type {TechnologyMention} from '../../src/letter/types.js'
+import {defineRule, listing, listRuns, unique, type TechnologyMention} from '../../src/rule.js'
 
 export interface NoLanguageListOptions {
   /** Most languages and frameworks one sentence may name. */

@@ -1,4 +1,4 @@
-import {defineRule} from '../../src/engine/rule.js'
+import {defineRule} from '../../src/rule.js'
 import {RangeSet} from '../../src/util/ranges.js'
 import data from './patterns.json' with {type: 'json'}
 

@@ -1,11 +1,5 @@
-import type {EvidenceTerm} from '../../src/engine/presence.js'
-import {defineRule} from '../../src/engine/rule.js'
-import {claimAt, isOwnWork, ownScaleIn} from '../../src/letter/claims/query.js'
+import {claimAt, claimSpan, defineRule, isInName, isListed, isOwnWork, ownScaleIn, phraseEnd, quote, type Claim, type EvidenceTerm, type Lexicon, type LexiconEntry, type Match, type Quantity} from '../../src/rule.js'
 import {countWhile} from '../../src/util/bisect.js'
-import type {Claim} from '../../src/letter/claims/types.js'
-import type {Lexicon, LexiconEntry, Match} from '../../src/letter/lexicon.js'
-import {claimSpan, isInName, isListed, phraseEnd, quote} from '../../src/letter/query.js'
-import type {Quantity} from '../../src/letter/quantities.js'
 import data from './terms.json' with {type: 'json'}
 import decisionData from './decisions.json' with {type: 'json'}
 

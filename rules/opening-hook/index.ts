@@ -1,8 +1,4 @@
-import {defineRule} from '../../src/engine/rule.js'
-import {postingReference} from '../../src/job/hook.js'
-import type {Lexicon, LexiconEntry} from '../../src/letter/lexicon.js'
-import {ownScaleIn, whyNotOwnScale} from '../../src/letter/claims/query.js'
-import {claimSpan, quantitiesIn, shortQuote} from '../../src/letter/query.js'
+import {claimSpan, defineRule, ownScaleIn, postingReference, quantitiesIn, shortQuote, whyNotOwnScale, type Lexicon, type LexiconEntry} from '../../src/rule.js'
 import data from './openers.json' with {type: 'json'}
 
 const openers: Lexicon<LexiconEntry> = {

@@ -1,5 +1,4 @@
-import {defineRule} from '../../src/engine/rule.js'
-import {bodySpan} from '../../src/letter/query.js'
+import {bodySpan, defineRule} from '../../src/rule.js'
 
 export interface ParagraphCountOptions {
   min: number

@@ -1,6 +1,4 @@
-import {defineRule} from '../../src/engine/rule.js'
-import {quote} from '../../src/letter/query.js'
-import type {Lexicon, LexiconEntry} from '../../src/letter/lexicon.js'
+import {defineRule, quote, type Lexicon, type LexiconEntry} from '../../src/rule.js'
 import data from './greetings.json' with {type: 'json'}
 
 const generic: Lexicon<LexiconEntry> = {id: 'salutation/generic', entries: data.generic.map((phrase) => ({phrases: [phrase]}))}

@@ -1,6 +1,4 @@
-import {defineRule} from '../../src/engine/rule.js'
-import {ownScale, whyNotOwnScale} from '../../src/letter/claims/query.js'
-import {bodySpan, claimSpan, listing} from '../../src/letter/query.js'
+import {bodySpan, claimSpan, defineRule, listing, ownScale, whyNotOwnScale} from '../../src/rule.js'
 
 export interface ScaleNumbersOptions {
   /** Fewest quantified production-scale claims a letter should make. */

@@ -1,7 +1,4 @@
-import {defineRule} from '../../src/engine/rule.js'
-import {claimAt, isOwnWork, ownScaleIn} from '../../src/letter/claims/query.js'
-import type {Lexicon, LexiconEntry} from '../../src/letter/lexicon.js'
-import {distance, quote} from '../../src/letter/query.js'
+import {claimAt, defineRule, distance, isOwnWork, ownScaleIn, quote, type Lexicon, type LexiconEntry} from '../../src/rule.js'
 import data from './decisions.json' with {type: 'json'}
 
 /** Whole words only: "rewriting" is no decision inside "asset-rewriting". */

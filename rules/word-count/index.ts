@@ -1,5 +1,4 @@
-import {defineRule} from '../../src/engine/rule.js'
-import {bodySpan, shortQuote} from '../../src/letter/query.js'
+import {bodySpan, defineRule, shortQuote} from '../../src/rule.js'
 
 export interface WordCountOptions {
   /** The guide's limit: a panel gives a letter about 60 seconds. */
