@@ -45,9 +45,14 @@ describe('an ordinary retext plugin in plugins', () => {
     const on = lintIn(folder).result
     const off = lintIn(folder, ['--rule', 'retext-plain-words/plain-word=off']).result
     expect(findings(off, 'retext-plain-words/plain-word')).toEqual([])
-    expect(on.score).toBe(off.score - 3)
+    // A warning by default: it costs what a warning costs, and at info nothing.
+    const at = (severity: string) => lintIn(folder, ['--rule', `retext-plain-words/plain-word=${severity}`])
+    expect(on.score).toBeLessThan(off.score)
+    expect(at('warn').result.score).toBe(on.score)
+    expect(at('info').result.score).toBe(off.score)
     const error = lintIn(pluginProject({'.coverlintrc.json': {plugins: [retext], rules: {'retext-plain-words/plain-word': 'error'}}, 'letter.md': letter}))
     expect(findings(error.result, 'retext-plain-words/plain-word')).toEqual(['3:3-3:10 error "utilise"'])
+    expect(error.result.score).toBeLessThan(on.score)
     expect(error.code).toBe(1)
   })
 
@@ -109,7 +114,8 @@ describe('a cover-lint rule from a plugin package', () => {
     expect(findings(allowOne.result, 'house/no-exclamation')).toEqual(['5:72-5:73 error "!"'])
     const off = lintIn(folder, ['--rule', 'house/no-exclamation=off']).result
     expect(findings(off, 'house/no-exclamation')).toEqual([])
-    expect(result.score).toBe(off.score - 6)
+    expect(result.score).toBeLessThan(off.score)
+    expect(lintIn(folder, ['--rule', 'house/no-exclamation=info']).result.score).toBe(off.score)
   })
 
   it('checks its options against the rule schema, naming the config key', () => {
