@@ -38,6 +38,9 @@ export type {JobMatch, Posting, PostingItem, TechnologyList} from './job/types.j
 export {postingReference} from './job/hook.js'
 export {isListGap, listRuns} from './letter/technologies.js'
 
+// The company a letter is for and the others it must not name (`context.company`).
+export {findNames, nameKey, nameTokens, slugKey, type CompanyContext, type LetterCompany, type NameToken, type SearchName} from './letter/companies.js'
+
 // Word lists, matched in the one walk over the letter's words.
 export {normalize, type Lexicon, type LexiconEntry, type Match} from './letter/lexicon.js'
 export {evidenceLexicon, requireEvidence, type EvidenceTerm} from './engine/presence.js'

@@ -1,7 +1,4 @@
-import {defineRule} from '../../src/engine/rule.js'
-import {findNames, nameKey, nameTokens, slugKey, type CompanyContext, type LetterCompany, type NameToken, type SearchName} from '../../src/letter/companies.js'
-import {bodySpan, quote} from '../../src/letter/query.js'
-import type {Letter} from '../../src/letter/types.js'
+import {bodySpan, defineRule, findNames, nameKey, nameTokens, quote, slugKey, type CompanyContext, type Letter, type LetterCompany, type NameToken, type SearchName} from '../../src/rule.js'
 import {countWhile} from '../../src/util/bisect.js'
 import {RangeSet} from '../../src/util/ranges.js'
 
