@@ -1,11 +1,5 @@
-import {defineRule} from '../../src/engine/rule.js'
-import {claimAt, isOwnWork} from '../../src/letter/claims/query.js'
-import {findNames, nameKey, nameTokens} from '../../src/letter/companies.js'
-import {normalize} from '../../src/letter/lexicon.js'
-import {bodySpan} from '../../src/letter/query.js'
+import {bodySpan, claimAt, defineRule, findNames, isOwnWork, nameKey, nameTokens, normalize, type Letter, type Posting, type Token} from '../../src/rule.js'
 import {countWhile} from '../../src/util/bisect.js'
-import type {Letter, Token} from '../../src/letter/types.js'
-import type {Posting} from '../../src/job/types.js'
 import words from './words.json' with {type: 'json'}
 
 const titles = new Set(words.titles)
