@@ -137,6 +137,36 @@ describe('a cover-lint rule from a plugin package', () => {
   })
 })
 
+it('a plugin rule asks the claim queries whose work a number is', () => {
+  const rule = [
+    "import {defineRule, quote, whyNotOwnWork} from 'cover-lint/rule'",
+    'export default defineRule({',
+    "  meta: {id: 'acme/own-numbers', description: 'Numbers are the writer\\'s own work.', reason: 'A panel credits the writer with their own numbers only.',",
+    "    severity: 'warning', options: {}, schema: {type: 'object', additionalProperties: false}, examples: {bad: 'Your team serves 2M users.', good: 'I served 2M users.'}},",
+    '  check({letter, report}) {',
+    '    for (const quantity of letter.quantities) {',
+    '      const why = whyNotOwnWork(letter, quantity)',
+    '      if (why) report({start: quantity.start, end: quantity.end, message: `"${quote(letter.source, quantity.start, quantity.end)}" ${why}`})',
+    '    }',
+    '  }',
+    '})'
+  ].join('\n')
+  const text = [
+    'Dear Priya Shah,',
+    '',
+    'I cut p99 latency from 900ms to 140ms at 3,000 orders a minute. Your platform serves 2M riders a day,',
+    'and I would like to cut its costs by 30%.',
+    ''
+  ].join('\n')
+  const folder = pluginProject({'.coverlintrc.json': {plugins: ['./own.mjs']}, 'own.mjs': rule, 'letter.md': text})
+  const {result, stderr} = lintIn(folder)
+  expect(stderr).toBe('')
+  expect(findings(result, 'acme/own-numbers', true)).toEqual([
+    '3:86-3:101 warning "2M riders a day" is the employer\'s, not your work',
+    '4:38-4:41 warning "30%" is a wish'
+  ])
+})
+
 describe('plugins that fail', () => {
   const thrower = [
     'export default function boom() {',
