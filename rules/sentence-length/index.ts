@@ -1,5 +1,4 @@
-import {defineRule} from '../../src/engine/rule.js'
-import type {Letter, LetterSentence, Token} from '../../src/letter/types.js'
+import {defineRule, type Letter, type LetterSentence, type Token} from '../../src/rule.js'
 
 export interface SentenceLengthOptions {
   /** Words a sentence may have before a panel must read it twice. */

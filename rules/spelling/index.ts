@@ -1,6 +1,4 @@
-import {defineRule, type Finding} from '../../src/engine/rule.js'
-import type {Posting} from '../../src/job/types.js'
-import type {Letter} from '../../src/letter/types.js'
+import {defineRule, type Finding, type Letter, type Posting} from '../../src/rule.js'
 import {caseShape, isUpper} from '../../src/spelling/letter-case.js'
 import {addressWords, letterWords, type LetterWord} from '../../src/spelling/letter-words.js'
 import {lookupForm, Speller, type SpellingLocale} from '../../src/spelling/speller.js'
