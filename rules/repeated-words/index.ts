@@ -26,6 +26,7 @@ export default defineRule({
     for (const {message, start, end} of retextMessages) {
       // Only what a reader reads: not the address block or the signature.
       if (start === undefined || end === undefined || !sentenceAt(letter, start)) continue
+      if (letter.format === 'markdown' && acrossImage(letter.source, start, end)) continue
       // The plugin's `actual` is the words without markup ("**the** the" is "the the").
       const text = typeof message.actual === 'string' ? message.actual : letter.source.slice(start, end)
       const words = quote(text, 0, text.length)
@@ -38,3 +39,13 @@ export default defineRule({
     }
   }
 })
+
+/**
+ * Whether one of the two words is an image's alt text ("![at](plan.png) at"): a reader sees a
+ * picture there, not a word typed twice.
+ */
+function acrossImage(source: string, start: number, end: number): boolean {
+  const pair = source.slice(start, end)
+  if (pair.includes('![')) return true
+  return pair.includes('](') && /!\[[^\]\n]*$/.test(source.slice(Math.max(0, start - 1000), start))
+}

@@ -34,6 +34,10 @@ ruleSuite('repeated-words', {
       text: ['I worked in Walla Walla on the ledger. It failed, failed again, and then held: held at 9,000 writes a second.']
     },
     {
+      name: "an image's alt text beside the same word",
+      text: ['I drew the ledger ![ledger](ledger.png) ledger diagram and the outbox ![plan](plan.png) in one page.', '', 'It held at ![at](at.png) at 9,000 writes a second.']
+    },
+    {
       name: 'repeats in code, and across two sentences',
       text: ['I wrote `the the` as a test string. I moved it. It held.']
     },
