@@ -76,13 +76,20 @@ export class ProseTrees {
     if (!first || !last) return
     const root: Root = {type: 'RootNode', children, position: {start: {...first.start}, end: {...last.end}}}
     const file = this.#file
+    // A plugin's file.message() makes an Error (a VFileMessage), and V8 records the stack of each:
+    // never read for a finding, and on a document of thousands of findings most of the run's time.
+    const limit = Error.stackTraceLimit
     for (const pass of this.#passes) {
       const before = file.messages.length
+      Error.stackTraceLimit = 0
       try {
         pass.processor.runSync(root, file)
       } catch (error) {
         file.messages.splice(before)
+        Error.stackTraceLimit = limit
         pass.fail(error)
+      } finally {
+        Error.stackTraceLimit = limit
       }
       for (const message of file.messages.splice(before)) {
         // A message's ancestors would keep its sentence's tree alive after the piece is dropped.
