@@ -91,6 +91,11 @@ function countedThing(match: string): {kind: 'volume' | 'count'; length: number}
 }
 const perTime = String.raw`(?:\/\s?(?:s|sec|second|min|minute|h|hr|hour|day|d|week|month|mo|year|yr)\b|per (?:second|sec|minute|hour|day|week|month|year)\b|an? (?:second|minute|hour|day|week|month|year)\b|(?:rps|qps|tps|rpm|ops)\b)`
 const durationUnit = String.raw`(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)`
+/** Durations in a change in words: "hours", "a few minutes", "under a second", "50 ms". */
+const pluralDuration = String.raw`(?:seconds|minutes|hours|days|weeks)`
+const durationWord = String.raw`(?:second|minute|hour|day|week)`
+const durationUnitOrMs = String.raw`(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|ms|milliseconds?)`
+const approximately = String.raw`(?:about|around|roughly|under|just under|less than|below|within|a little over|just over) `
 
 /**
  * Durations (seconds to weeks) are `weak`: they count only inside a change ("MTTR from 4 hours
@@ -150,12 +155,20 @@ const patterns: Pattern[] = [
   {kind: 'volume', pattern: new RegExp(String.raw`\b${num}\s?${magnitude}\+?(?![\w])`, 'g')},
   {kind: 'volume', pattern: new RegExp(String.raw`\b${num}\s?(?:[GTPE]i?B|gigabytes?|terabytes?|petabytes?)\b`, 'g')},
   {kind: 'volume', pattern: countedWords, count: true, counted: true},
+  // A queue's depth: "once its queue passes 5,000 deep".
+  {kind: 'volume', pattern: new RegExp(String.raw`\b${num}(?:\s[a-z]+)?\sdeep\b`, 'g'), count: true, when: /\bdeep\b/},
   // "millions of requests", "tens of thousands of users", "two million rows".
   {kind: 'volume', pattern: new RegExp(String.raw`\b(?:${wordMagnitude} of|${wordNumber})\s(?:[A-Za-z]+[\s-]){0,2}${letterAhead}(?:${[...productionNouns, ...productionPhrases].join('|')})\b`, 'gi'), when: magnitudeWords},
   {kind: 'multiplier', pattern: new RegExp(String.raw`\b${num}\s?[x×](?![\w])|\b${num}-fold\b|\b(?:two|three|four|five|six|seven|eight|nine|ten)fold\b`, 'gi')},
   // "doubled throughput", "halved p99", "cut it in half", "down to zero".
   {kind: 'multiplier', pattern: /\b(?:doubled|doubling|tripled|tripling|quadrupled|quadrupling)\b/gi},
   {kind: 'change', pattern: /\b(?:halved|halving|(?:cut|reduced|dropped|fell|down) (?:it |them |that )?(?:in|by) half)\b|\b(?:down )?to zero\b|\bby (?:a|one|two) (?:third|quarter|fifth)s?\b/gi},
+  // Results in words: "from hours to a few minutes", "minutes to under a second", "from days to hours".
+  {kind: 'change', pattern: new RegExp(String.raw`\b(?:from (?:${pluralDuration}|a few ${pluralDuration}|an? ${durationWord}) (?:down )?to (?:${approximately})?(?:${pluralDuration}|(?:an?|${numberWord}|a few|a couple of|\d+(?:\.\d+)?) ?${durationUnitOrMs})|(?<!(?:\d|\b(?:${numberWord}|a few|few|several|of|couple of))\s?)\b${pluralDuration} (?:down )?to (?:${approximately})?(?:an?|${numberWord}|a few|a couple of|\d+(?:\.\d+)?) ?${durationUnitOrMs})\b`, 'gi'), when: /\b(?:seconds|minutes|hours|days|weeks) (?:down )?to\b/i},
+  // "dropped to a tenth of what it was", "at a third of the cost", "a fraction of the time".
+  {kind: 'change', pattern: /\b(?:to|at|in|for|by) (?:(?:about|around|roughly|under|less than|just under|nearly|almost) )?(?:a|one|two|three) (?:half|third|quarter|fifth|tenth|twentieth|hundredth|fraction)s? of (?:what (?:it|they|that) (?:was|were|used to (?:be|cost|take))|the (?:old |previous |former |original )?(?:cost|costs|price|time|bill|spend|size|load|latency|memory|storage)|its (?:old |previous |former )?(?:cost|size|time|bill|latency))\b/gi, when: /\b(?:half|third|quarter|fifth|tenth|twentieth|hundredth|fraction)s? of\b/i},
+  // "and none since", "not one since", "we lost none": a count brought to zero.
+  {kind: 'change', pattern: /\b(?:(?:none|zero|not one|not a single one|nothing) since|lost (?:none|nothing|not one|not a single (?:one|message|event|order|payment|record)))\b/gi, when: /\bsince\b|\blost\b/i},
   {kind: 'time-of-day', pattern: /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b\d{1,2}:\d{2}\b/gi}
 ]
 
@@ -168,8 +181,8 @@ const notice = /\bnotice\b/i
 
 const year = /^(?:19|20)\d{2}$/
 const withMagnitude = new RegExp(String.raw`^${num}\s?${magnitude}(?![a-z])`)
-/** Percentiles and the things a duration can measure: "p99 2s", "replica lag under two seconds", "MTTR of 20 minutes", "fails over between two regions in under a minute". */
-const measured = /(?:\b[pP]\d{2}(?:\.\d+)?|\blag|\blatency|\bmttr|\bmttd|\brecovery|\bfailover|\brto|\brpo|\bp(?:ost)?-?mortem)\b[^.;:]{0,24}$|\bfail(?:s|ed|ing)? over\b[^.;:]{0,32}$/i
+/** Percentiles and the things a duration can measure: "p99 2s", "replica lag under two seconds", "MTTR of 20 minutes", "fails over between two regions in under a minute", "another node takes over in under two seconds" (a failover, not "took over the team"). */
+const measured = /(?:\b[pP]\d{2}(?:\.\d+)?|\blag|\blatency|\bmttr|\bmttd|\brecovery|\bfailover|\brto|\brpo|\bp(?:ost)?-?mortem)\b[^.;:]{0,24}$|\bfail(?:s|ed|ing)? over\b[^.;:]{0,32}$|\b(?:another|standby|replica|follower|secondary|node)\s(?:\w+\s)?(?:takes|took) over (?:in|within)\b[^.;:]{0,12}$/i
 /** What a duration just before measures: "a 90-second blip in p99", "4 minutes of downtime". */
 const measuredAfter = /^\s?(?:of\s)?(?:blip|outage|downtime|lag|latency|p\d\d|failover|recovery|mttr|pause|stall|freeze|interruption)\b/i
 /** "20–30%", "2–3 days": the first number of a range belongs to the quantity. */
@@ -185,7 +198,7 @@ interface Hit {
 /** Quantities in one sentence, in order, with overlapping finds merged into one. */
 export function sentenceQuantities(sentence: Sentence, sentenceIndex: number): Quantity[] {
   const {text} = sentence
-  if (!/\d|percent|per cent|fold|illion|thousand|doubl|tripl|quadrupl|halv|half|third|quarter|zero|year|month|week|second|minute|hour|one in/i.test(text)) return []
+  if (!/\d|percent|per cent|fold|illion|thousand|doubl|tripl|quadrupl|halv|half|third|quarter|tenth|fifth|hundredth|fraction|zero|none|nothing|not one|year|month|week|day|second|minute|hour|one in/i.test(text)) return []
   const scanned = maskRunawayNumbers(text)
   const hits: Hit[] = []
   for (const {kind, pattern, weak, count, when, counted} of patterns) {

@@ -30,7 +30,17 @@ describe('scale numbers', () => {
     ['data sizes', 'It holds 3 TB of events.', ['volume:3 TB']],
     ['a multiplier', 'Volume grew 5x and then threefold.', ['multiplier:5x', 'multiplier:threefold']],
     ['a change in counts', 'Sev-1 incidents fell from 11 in H1 2024 to 2 in H1 2025.', ['change:from 11 in H1 2024 to 2']],
-    ['durations inside a change', 'MTTR went from 4 hours to 20 minutes.', ['change:from 4 hours to 20 minutes']]
+    ['durations inside a change', 'MTTR went from 4 hours to 20 minutes.', ['change:from 4 hours to 20 minutes']],
+    ['a change of durations in words', 'I cut the nightly job from hours to a few minutes.', ['change:from hours to a few minutes']],
+    ['a change in words to under a second', 'The lookup went from minutes to under a second.', ['change:from minutes to under a second']],
+    ['a change in words with no "from"', 'I rewrote the query to use the split, minutes to under a second.', ['change:minutes to under a second']],
+    ['two numbered durations stay one change', 'I used a window function, 14 minutes to 50 seconds.', ['change:14 minutes to 50 seconds']],
+    ['a fraction of what it was', 'Errors dropped to a tenth of what they were.', ['change:to a tenth of what they were']],
+    ['a fraction of the cost', 'It now runs at a third of the cost.', ['change:at a third of the cost']],
+    ['none since', 'We logged 1,700 duplicated items and none since.', ['volume:1,700 duplicated items', 'change:none since']],
+    ['lost none', 'When the region went down we lost none.', ['change:lost none']],
+    ['a queue depth', 'It sheds load once its queue passes 5,000 deep.', ['volume:5,000 deep']],
+    ['a takeover time', 'When a leader stalls another takes over in under two seconds.', ['latency:two seconds']]
   ])('%s', (_name, text, expected) => {
     expect(quantities(text)).toEqual(expected)
   })
@@ -38,6 +48,10 @@ describe('scale numbers', () => {
   it.each([
     ['years and ranges of years', 'From 2019 to 2023, and in the 1990s, I worked in 2020-2022.'],
     ['tenure', 'I have six years of experience, 5+ years in Go and 12 months in Rust.'],
+    ['durations with no change', 'I spent hours to get it right and minutes to review it.'],
+    ['a fraction of people, not of a result', 'A third of the team moved to a quarter of the office.'],
+    ['a shallow queue', 'The queue was 5 deep and I lost sleep since.'],
+    ['a takeover of a team', 'I took over the team in two weeks.'],
     ['phone numbers', 'Call me on 07700 900123 or +44 20 7946 0958.'],
     ['dates', 'I can start on 14 March 2026 or 03/04/2026.'],
     ['versions and reference codes', 'We ran Python 3.11 and Java 8; ref REF-20931, v2.4.1.'],
