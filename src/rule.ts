@@ -31,7 +31,7 @@ export {offsetToText, textToOffset} from './letter/tokens.js'
 
 // The letter's claims: whose work each sentence states and in what mood (done, planned, wished...).
 export type {Claim, ClaimAction, ClaimMood, ClaimOwner, ClaimSubject, VerbForm} from './letter/claims/types.js'
-export {claimAt, claimsIn, isOwnWork, isOwnWorkAt, isOwnWorkSentence, isWholeSentence, ownScale, ownScaleIn, whyNotOwnScale, whyNotOwnWork} from './letter/claims/query.js'
+export {claimAt, claimsIn, isOwnWork, isOwnWorkAt, isOwnWorkSentence, isWholeSentence, ownScale, ownScaleIn, resultAfter, statesResult, whyNotOwnScale, whyNotOwnWork} from './letter/claims/query.js'
 
 // The job posting a letter answers (`context.job`), and technology lists.
 export type {JobMatch, Posting, PostingItem, TechnologyList} from './job/types.js'

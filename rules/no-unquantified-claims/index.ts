@@ -1,4 +1,4 @@
-import {claimAt, claimSpan, defineRule, isInName, isListed, isOwnWork, ownScaleIn, phraseEnd, quote, type Claim, type EvidenceTerm, type Lexicon, type LexiconEntry, type Match, type Quantity} from '../../src/rule.js'
+import {claimAt, claimSpan, defineRule, isInName, isListed, isOwnWork, ownScaleIn, phraseEnd, quote, resultAfter, type Claim, type EvidenceTerm, type Lexicon, type LexiconEntry, type Match, type Quantity} from '../../src/rule.js'
 import {countWhile} from '../../src/util/bisect.js'
 import data from './terms.json' with {type: 'json'}
 import decisionData from './decisions.json' with {type: 'json'}
@@ -76,7 +76,16 @@ export default defineRule({
     const proveWith = (match: Match, claim: Claim, credit: number): void => {
       if (proved.has(claim)) return
       const number = nearest(claim, ownScaleIn(letter, match.sentence), match, proved)
-      if (!number) return
+      if (!number) {
+        // "... so a retry can never apply twice. Duplicate orders fell from 1,700 to none.": the
+        // decision's number is the result the next sentence states for it; the quote runs to it.
+        const result = resultAfter(letter, match.sentence)
+        if (!result || proved.has(result)) return
+        proved.add(claim).add(result)
+        const from = claim.action && claim.action.start < match.start ? claim.action.start : match.start
+        proofs.push({start: from, end: claimSpan(letter, result).end, credit, sameClause: false})
+        return
+      }
       proved.add(claim).add(number)
       // The quote is the claim: from its action (or the term) to the end of the term's phrase or of
       // its number when the number is in the same clause ("sharded our ledger across 16 nodes"), else

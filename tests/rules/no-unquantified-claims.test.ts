@@ -89,3 +89,40 @@ describe('no-unquantified-claims proves distributed-systems judgement', () => {
     expect(result.evidence.map((evidence) => evidence.text)).toEqual(['moved the ledger onto an event-driven design at 12,000 events/s'])
   })
 })
+
+describe('decisions in plain words, and a number from the result stated next', () => {
+  const signal = (lines: readonly string[]) => lintLines(lines).signals.distributed
+  const quotes = (lines: readonly string[]) => signal(lines).evidence.map((evidence) => evidence.text)
+
+  it('idempotency described takes its number from the next sentence when that sentence states its result', () => {
+    expect(quotes(['I made the service accept a tap any number of times and apply it once. Refund requests fell from about 900 a month to 40.'])).toEqual([
+      'made the service accept a tap any number of times and apply it once. Refund requests fell from about 900 a month to 40'
+    ])
+    expect(quotes(['Our client retries with the same trade id, so a retry can never apply twice. We logged 1,700 duplicated trades before and none since.'])).toEqual([
+      'retries with the same trade id, so a retry can never apply twice. We logged 1,700 duplicated trades before and none since'
+    ])
+  })
+
+  it('quorums by counts, a leader lease with its takeover time, back-pressure and load shedding prove it', () => {
+    expect(quotes(['I built the store behind our tracker.', 'Each partition has one leader chosen by a lease, and when a leader stalls another takes over in under two seconds.'])).toEqual([
+      'one leader chosen by a lease, and when a leader stalls another takes over in under two seconds'
+    ])
+    expect(quotes(['Each record lives on five replicas; we write to three and read from three at 40,000 writes a second.'])).toEqual([
+      'write to three and read from three at 40,000 writes a second'
+    ])
+    expect(quotes(['I made the stream slow its readers down rather than drop events across billions of events a month.'])).toEqual([
+      'made the stream slow its readers down rather than drop events across billions of events a month'
+    ])
+    expect(quotes(['Our API stops serving browse requests before purchases once its queue passes 5,000 deep.'])).toEqual([
+      'stops serving browse requests before purchases once its queue passes 5,000 deep'
+    ])
+  })
+
+  it('no number is taken from a next sentence that does work of its own, is in another paragraph, follows no work, or is a wish', () => {
+    expect(signal(['I made the service apply each payment once. I then rebuilt the reports, from 40 a week to 2.']).earned).toBe(0)
+    expect(signal(['I made the service apply each payment once.', '', 'Refund requests fell from about 900 a month to 40.']).earned).toBe(0)
+    expect(signal(['I joined Acme, where a retry can never apply twice. Orders doubled.']).earned).toBe(0)
+    expect(signal(["I'd like to make your retries apply once. Refund requests fell from 900 a month to 40."]).earned).toBe(0)
+    expect(signal(['Your team made checkout apply a tap once. Refund requests fell from 900 a month to 40.']).earned).toBe(0)
+  })
+})

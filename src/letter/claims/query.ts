@@ -3,12 +3,35 @@ import {countWhile} from '../../util/bisect.js'
 import type {Quantity} from '../quantities.js'
 import type {Letter} from '../types.js'
 import type {Claim} from './types.js'
+import {resultVerbs} from './words.js'
 
 /**
  * Questions rules ask of a letter's claims, answered the same way for all of them. These are the
  * claim model's public API: a rule asks whose a number or a word is and in what mood it was said
  * through these, never by looking for "I" or "my" itself.
  */
+
+/** Whether a claim states a result: a change or a multiplier with no action of doing of its own, or only a verb of result ("fell", "doubled"). */
+export function statesResult(claim: Pick<Claim, 'action' | 'quantities'>): boolean {
+  return (claim.action === undefined || resultVerbs.has(claim.action.lemma)) && claim.quantities.some((quantity) => quantity.production && (quantity.kind === 'change' || quantity.kind === 'multiplier'))
+}
+
+/**
+ * The result the sentence after `sentence` states for it, in the same paragraph: a sentence that
+ * names no work of its own ("Refund requests fell from about 900 a month to 40.", "We logged 1,700
+ * duplicates in our previous game and none since.") and whose change is the applicant's. Its number
+ * is the work's number, as a recruiter ties the two. Undefined when the next sentence does work of
+ * its own, is someone else's, or states no change.
+ */
+export function resultAfter(letter: Letter, sentence: number): Quantity | undefined {
+  const here = letter.sentences[sentence]
+  const next = letter.sentences[sentence + 1]
+  if (!here || !next || letter.blocks[here.block]?.group !== letter.blocks[next.block]?.group) return undefined
+  const claims = claimsIn(letter, sentence + 1)
+  if (claims.some((claim) => claim.action !== undefined && !resultVerbs.has(claim.action.lemma))) return undefined
+  const result = claims.find((claim) => isOwnWork(claim) && statesResult(claim))
+  return result?.quantities.findLast((quantity) => quantity.production && (quantity.kind === 'change' || quantity.kind === 'multiplier'))
+}
 
 /** Whether a claim is the applicant's own work, done or being done: the only kind a panel credits. */
 export function isOwnWork(claim: Claim): boolean {

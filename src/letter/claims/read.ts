@@ -2,6 +2,7 @@ import type {LexiconEntry, Match} from '../lexicon.js'
 import {normalize} from '../lexicon.js'
 import type {Quantity} from '../quantities.js'
 import type {Token} from '../tokens.js'
+import {statesResult} from './query.js'
 import type {Claim, ClaimMood, ClaimOwner, ClaimSubject} from './types.js'
 import {
   adverbs,
@@ -114,6 +115,7 @@ export function readClaims(sentences: readonly SentenceInput[], matches: ClaimMa
       }
       quantityIndex++
     }
+    if (carried === 'applicant') takeAsResult(read)
     for (const claim of read) {
       // "we have not shipped a duplicate across 40 million orders": a negation with a number states an outcome.
       if (claim.mood === 'negated' && claim.quantities.some((quantity) => quantity.production)) {
@@ -126,6 +128,23 @@ export function readClaims(sentences: readonly SentenceInput[], matches: ClaimMa
     before = {group: sentence.group, tokens: sentence.tokens, claims: read}
   }
   return claims
+}
+
+/**
+ * A sentence with no subject that states a result, right after the writer's own work in the same
+ * paragraph, is that work's result: "I put the key on every request. Refund requests fell from 900
+ * a month to 40." A recruiter ties the two. After the employer's figures, or after a sentence that
+ * did no work ("I joined Acme."), the sentence before has no applicant to carry, and nothing is tied.
+ */
+function takeAsResult(claims: Claim[]): void {
+  const first = claims[0]
+  if (!first || first.subject !== 'none' || first.owner !== 'unknown' || first.mood !== 'done' || !statesResult(first)) return
+  first.owner = 'applicant'
+  first.subject = 'anaphoric'
+  for (const next of claims.slice(1)) {
+    if (next.subject !== 'continued' || next.owner !== 'unknown') break
+    next.owner = 'applicant'
+  }
 }
 
 /** Whose a list's items are, and in what mood, as its lead-in says ("Three things I would bring:", "At Acme I:"). */

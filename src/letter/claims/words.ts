@@ -86,6 +86,7 @@ export const conjunctions: ReadonlySet<string> = new Set(grammar.conjunctions)
 export const adverbs: ReadonlySet<string> = new Set(grammar.adverbs)
 export const anaphora: ReadonlySet<string> = new Set(grammar.anaphora)
 export const objectVerbs: ReadonlySet<string> = new Set(grammar.objectVerbs)
+export const resultVerbs: ReadonlySet<string> = new Set(grammar.resultVerbs)
 
 /** Whether a word is a verb of doing in a form that is not a noun too ("wrote", "cut", "builds"; not "caching", "sharding"). */
 export function isFiniteVerb(word: string): boolean {
