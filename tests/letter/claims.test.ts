@@ -109,3 +109,22 @@ describe('claims: who, in what mood, doing what, with which numbers', () => {
     expect(isOwnWork(claimAt(letter, last.start)!)).toBe(true)
   })
 })
+
+describe('a result stated in the next sentence', () => {
+  it("is the writer's when it names no work of its own and follows the writer's work in the paragraph", () => {
+    expect(claims('I made checkout apply a tap once. Refund requests fell from about 900 a month to 40.')).toEqual([
+      'applicant done make | I made checkout apply a tap',
+      'applicant done - | Refund requests fell from about 900 a month to 40 {from about 900 a month to 40}'
+    ])
+  })
+
+  it("is not after the employer's work, after a sentence that did no work, or in another paragraph", () => {
+    expect(claims('Your team made checkout apply a tap once. Refund requests fell from 900 a month to 40.').at(-1)).toBe(
+      'unknown done - | Refund requests fell from 900 a month to 40 {from 900 a month to 40}'
+    )
+    expect(claims('I joined Acme in 2021. Orders doubled the year after.').at(-1)).toBe('unknown done double | Orders doubled the year after {doubled}')
+    expect(claims('I made checkout apply a tap once.\n\nRefund requests fell from 900 a month to 40.').at(-1)).toBe(
+      'unknown done - | Refund requests fell from 900 a month to 40 {from 900 a month to 40}'
+    )
+  })
+})
