@@ -23,6 +23,8 @@ import type {Application, JudgedLevel, LintResult} from './types.js'
 import {companyContext, type CompanyContext, type CompanyOptions} from './letter/companies.js'
 import {frontMatterField} from './parse/front-matter.js'
 import {ruleDocsUrl} from './reporters/rule-docs.js'
+import {namedRoleLevel, type NamedRoleLevel} from './letter/role-level.js'
+import {quote} from './letter/query.js'
 
 export interface LintOptions {
   /** Shown in results; also picks the format from its extension when `format` is not given. */
@@ -55,15 +57,18 @@ export interface LintOptions {
 
 /**
  * The level the letter is judged at, and where it came from: the config's `seniority` wins; else
- * the level the posting's title states; else senior, the guide's reader.
+ * the level the posting's title states; else the level of the role the letter names as the one it
+ * applies for ("your graduate software engineer role"; its words are placed once the letter is
+ * built); else senior, the guide's reader.
  */
-export function judgedLevel(configured: Seniority | undefined, posting: Posting | undefined): JudgedLevel {
+export function judgedLevel(configured: Seniority | undefined, posting: Posting | undefined, named?: NamedRoleLevel): JudgedLevel {
   if (configured) return {seniority: configured, from: 'config'}
   const stated = posting?.seniority
   if (stated) {
     const {text, line, column} = stated.place
     return {seniority: seniorityOfPosting(stated.level), from: 'posting', posting: {text, line, column}}
   }
+  if (named) return {seniority: seniorityOfPosting(named.level), from: 'letter'}
   return {seniority: 'senior', from: 'default'}
 }
 
@@ -73,9 +78,9 @@ function postingFacts(posting: Posting | undefined): PostingFacts | undefined {
 }
 
 /** The rules, their settings and the level a letter is linted with. */
-function judge(options: Omit<LintOptions, 'format'>): {ruleSet: readonly AnyRule[]; settings: RuleSettings; level: JudgedLevel} {
+function judge(options: Omit<LintOptions, 'format'>, named?: NamedRoleLevel): {ruleSet: readonly AnyRule[]; settings: RuleSettings; level: JudgedLevel} {
   const {config, posting} = options
-  const level = judgedLevel(config ? config.seniority : options.seniority, posting)
+  const level = judgedLevel(config ? config.seniority : options.seniority, posting, named)
   const facts = postingFacts(posting)
   if (config) return {ruleSet: config.ruleSet, settings: config.settingsAt(level.seniority, facts), level}
   const rules = options.rules ?? {}
@@ -120,7 +125,10 @@ export function lintDocument(document: ParsedDocument, options: Omit<LintOptions
  */
 export function lintFile(document: ParsedDocument, options: Omit<LintOptions, 'format'> = {}): {file: VFile; result: LintResult} {
   const filePath = options.filePath ?? '<text>'
-  const {ruleSet, settings, level} = judge(options)
+  const configured = options.config ? options.config.seniority : options.seniority
+  // The letter's own words are read for its level only when nothing above them states one.
+  const named = configured === undefined && options.posting?.seniority === undefined ? namedRoleLevel(document) : undefined
+  const {ruleSet, settings, level} = judge(options, named)
   const plugins = options.plugins ?? options.config?.plugins ?? []
   const rules = enabledRules(ruleSet, settings)
   const file = new VFile({path: filePath, value: document.source})
@@ -128,6 +136,7 @@ export function lintFile(document: ParsedDocument, options: Omit<LintOptions, 'f
   const trees = prose.passes.length > 0 ? new ProseTrees(document.source, file, prose.passes) : undefined
   const letter = buildLetter(document, rulesLexicons(rules), trees)
   trees?.finish()
+  if (named && level.from === 'letter') level.letter = {text: quote(letter.source, named.start, named.end), ...letter.locate(named.start)}
   const control = inlineControl(document, ruleSet.map((rule) => rule.meta.id), plugins.length > 0 ? isPluginRuleId : undefined)
   const {posting} = options
   const company = companyContext(options.companies ?? {}, {

@@ -109,14 +109,16 @@ export type Level = 'junior' | 'mid' | 'senior' | 'staff' | 'principal'
 /**
  * The level a letter was judged at, and where it came from: the config's `seniority`, else the
  * level the posting's title states (a lead role is judged as staff, a head of engineering as
- * principal), else senior, the guide's reader. Junior and mid letters are judged against their
+ * principal), else the level of the role the letter says it applies for, else senior, the guide's reader. Junior and mid letters are judged against their
  * own expectations (README, "Role and seniority").
  */
 export interface JudgedLevel {
   seniority: Level
-  from: 'config' | 'posting' | 'default'
+  from: 'config' | 'posting' | 'letter' | 'default'
   /** The posting's words that state the level, when `from` is `posting`. */
   posting?: Evidence
+  /** The letter's words that name the role it applies for ("your graduate software engineer role"), when `from` is `letter`. */
+  letter?: Evidence
 }
 
 export interface LintResult {

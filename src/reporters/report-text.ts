@@ -46,7 +46,9 @@ export function levelText(result: LintResult): string | undefined {
   const source =
     level.from === 'posting' && level.posting
       ? `the posting says "${level.posting.text}" (${fileName(result.job?.path ?? 'posting')} ${level.posting.line}:${level.posting.column})`
-      : '"seniority" in the config'
+      : level.from === 'letter' && level.letter
+        ? `the letter applies for "${level.letter.text}" (${level.letter.line}:${level.letter.column})`
+        : '"seniority" in the config'
   return `Judged at ${level.seniority} level: ${source}`
 }
 

@@ -151,3 +151,42 @@ describe('the report says which level and why', () => {
     expect(json[0]!.level).toEqual({seniority: 'junior', from: 'posting', posting: {text: 'Junior', line: 1, column: 3}})
   })
 })
+
+describe('the level of the role the letter names, when neither config nor posting states one', () => {
+  const applying = (opening: string): string => ['Dear Alex Morgan,', '', opening, '', 'Yours sincerely,', 'Casey Doyle'].join('\n')
+
+  it('"your graduate ... role" judges the letter as junior, from the letter, quoting its words', async () => {
+    const result = await judged(undefined, undefined, applying('I am writing about your graduate software engineer role at Fenwick Freight.'))
+    expect(result.level).toEqual({seniority: 'junior', from: 'letter', letter: {text: 'your graduate software engineer role', line: 3, column: 20}})
+    expect(severities(result)['operations-evidence']).toBe('info')
+  })
+
+  it('"the ... position" in a sentence that applies for it; an internship is junior; a lead role is staff', async () => {
+    expect((await judged(undefined, undefined, applying('I am applying for the Junior Backend Developer position at Fenwick Freight.'))).level).toMatchObject({
+      seniority: 'junior',
+      from: 'letter',
+      letter: {text: 'the Junior Backend Developer position', line: 3, column: 19}
+    })
+    expect((await judged(undefined, undefined, applying('Thank you for considering me for your summer internship.'))).level).toMatchObject({seniority: 'junior', from: 'letter'})
+    expect((await judged(undefined, undefined, applying('I am applying for the Tech Lead role on the routing team.'))).level).toMatchObject({seniority: 'staff', from: 'letter'})
+  })
+
+  it('a role held before, a lead role taken in a project, or a level with no role named leaves the default', async () => {
+    expect((await judged(undefined, undefined, applying('I joined the graduate scheme at Acme in 2019 and now run its ledger.'))).level).toEqual({seniority: 'senior', from: 'default'})
+    expect((await judged(undefined, undefined, applying('I took the lead role in our migration to Postgres.'))).level).toEqual({seniority: 'senior', from: 'default'})
+    expect((await judged(undefined, undefined, applying('As a junior engineer I learned to read query plans.'))).level).toEqual({seniority: 'senior', from: 'default'})
+  })
+
+  it('the config and the posting win over the letter', async () => {
+    const text = applying('I am writing about your graduate software engineer role.')
+    expect((await judged({seniority: 'senior'}, undefined, text)).level).toEqual({seniority: 'senior', from: 'config'})
+    expect((await judged(undefined, 'Senior Backend Engineer', text)).level).toMatchObject({seniority: 'senior', from: 'posting'})
+  })
+
+  it('the report says so under the verdict', async () => {
+    const root = project({'letter.md': applying('I am writing about your graduate software engineer role at Fenwick Freight.')})
+    const {stdout} = cli(['letter.md'], {cwd: root})
+    // The report wraps its lines: read it with its whitespace folded.
+    expect(stdout.replace(/\s+/g, ' ')).toContain('Judged at junior level: the letter applies for "your graduate software engineer role" (3:20)')
+  })
+})
