@@ -166,9 +166,11 @@ const patterns: Pattern[] = [
   // Results in words: "from hours to a few minutes", "minutes to under a second", "from days to hours".
   {kind: 'change', pattern: new RegExp(String.raw`\b(?:from (?:${pluralDuration}|a few ${pluralDuration}|an? ${durationWord}) (?:down )?to (?:${approximately})?(?:${pluralDuration}|(?:an?|${numberWord}|a few|a couple of|\d+(?:\.\d+)?) ?${durationUnitOrMs})|(?<!(?:\d|\b(?:${numberWord}|a few|few|several|of|couple of))\s?)\b${pluralDuration} (?:down )?to (?:${approximately})?(?:an?|${numberWord}|a few|a couple of|\d+(?:\.\d+)?) ?${durationUnitOrMs})\b`, 'gi'), when: /\b(?:seconds|minutes|hours|days|weeks) (?:down )?to\b/i},
   // "dropped to a tenth of what it was", "at a third of the cost", "a fraction of the time".
-  {kind: 'change', pattern: /\b(?:to|at|in|for|by) (?:(?:about|around|roughly|under|less than|just under|nearly|almost) )?(?:a|one|two|three) (?:half|third|quarter|fifth|tenth|twentieth|hundredth|fraction)s? of (?:what (?:it|they|that) (?:was|were|used to (?:be|cost|take))|the (?:old |previous |former |original )?(?:cost|costs|price|time|bill|spend|size|load|latency|memory|storage)|its (?:old |previous |former )?(?:cost|size|time|bill|latency))\b/gi, when: /\b(?:half|third|quarter|fifth|tenth|twentieth|hundredth|fraction)s? of\b/i},
-  // "and none since", "not one since", "we lost none": a count brought to zero.
-  {kind: 'change', pattern: /\b(?:(?:none|zero|not one|not a single one|nothing) since|lost (?:none|nothing|not one|not a single (?:one|message|event|order|payment|record)))\b/gi, when: /\bsince\b|\blost\b/i},
+  {kind: 'change', pattern: /\b(?:to|at|in|for|by|is|are|was|were|now|only|just) (?:(?:about|around|roughly|under|less than|just under|nearly|almost) )?(?:a|one|two|three) (?:half|third|quarter|fifth|tenth|twentieth|hundredth|fraction)s? of (?:what (?:it|they|that) (?:was|were|used to (?:be|cost|take))|the (?:old |previous |former |original )?(?:cost|costs|price|time|bill|spend|size|load|latency|memory|storage)|its (?:old |previous |former )?(?:cost|size|time|bill|latency))\b/gi, when: /\b(?:half|third|quarter|fifth|tenth|twentieth|hundredth|fraction)s? of\b/i},
+  // "and none since", "not one since", "we lost none", "we have not lost a scan since": a count brought to zero.
+  {kind: 'change', pattern: /\b(?:(?:none|zero|not one|not a single one|nothing) since|lost (?:none|nothing|not one|not a single (?:one|message|event|order|payment|record))|(?:not|never) (?:lost|dropped|duplicated|double-charged) (?:a|one|a single) [a-z]+)\b/gi, when: /\bsince\b|\blost\b|\bdropped\b|\bduplicated\b|\bdouble-charged\b/i},
+  // "it now takes twenty minutes instead of six hours": a change written the other way round.
+  {kind: 'change', pattern: new RegExp(String.raw`\b(?:${num}|${numberWord}|a few|an?)\s?${durationUnitOrMs} instead of (?:${approximately})?(?:${num}|${numberWord}|a few|an?)\s?${durationUnitOrMs}\b`, 'gi'), when: /\binstead of\b/i},
   {kind: 'time-of-day', pattern: /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b\d{1,2}:\d{2}\b/gi}
 ]
 
@@ -182,7 +184,7 @@ const notice = /\bnotice\b/i
 const year = /^(?:19|20)\d{2}$/
 const withMagnitude = new RegExp(String.raw`^${num}\s?${magnitude}(?![a-z])`)
 /** Percentiles and the things a duration can measure: "p99 2s", "replica lag under two seconds", "MTTR of 20 minutes", "fails over between two regions in under a minute", "another node takes over in under two seconds" (a failover, not "took over the team"). */
-const measured = /(?:\b[pP]\d{2}(?:\.\d+)?|\blag|\blatency|\bmttr|\bmttd|\brecovery|\bfailover|\brto|\brpo|\bp(?:ost)?-?mortem)\b[^.;:]{0,24}$|\bfail(?:s|ed|ing)? over\b[^.;:]{0,32}$|\b(?:another|standby|replica|follower|secondary|node)\s(?:\w+\s)?(?:takes|took) over (?:in|within)\b[^.;:]{0,12}$/i
+const measured = /(?:\b[pP]\d{2}(?:\.\d+)?|\blag|\blatency|\bmttr|\bmttd|\brecovery|\bfailover|\brto|\brpo|\bp(?:ost)?-?mortem)\b[^.;:]{0,24}$|\bfail(?:s|ed|ing)? over\b[^.;:]{0,32}$|\b(?:another|standby|replica|follower|secondary|node)\s(?:\w+\s)?(?:takes|took) over (?:in|within)\b[^.;:]{0,12}$|\b(?:is|was|gets|got) promoted (?:in|within)\b[^.;:]{0,12}$/i
 /** What a duration just before measures: "a 90-second blip in p99", "4 minutes of downtime". */
 const measuredAfter = /^\s?(?:of\s)?(?:blip|outage|downtime|lag|latency|p\d\d|failover|recovery|mttr|pause|stall|freeze|interruption)\b/i
 /** "20–30%", "2–3 days": the first number of a range belongs to the quantity. */
@@ -198,7 +200,7 @@ interface Hit {
 /** Quantities in one sentence, in order, with overlapping finds merged into one. */
 export function sentenceQuantities(sentence: Sentence, sentenceIndex: number): Quantity[] {
   const {text} = sentence
-  if (!/\d|percent|per cent|fold|illion|thousand|doubl|tripl|quadrupl|halv|half|third|quarter|tenth|fifth|hundredth|fraction|zero|none|nothing|not one|year|month|week|day|second|minute|hour|one in/i.test(text)) return []
+  if (!/\d|percent|per cent|fold|illion|thousand|doubl|tripl|quadrupl|halv|half|third|quarter|tenth|fifth|hundredth|fraction|zero|none|nothing|not one|lost|since|year|month|week|day|second|minute|hour|one in/i.test(text)) return []
   const scanned = maskRunawayNumbers(text)
   const hits: Hit[] = []
   for (const {kind, pattern, weak, count, when, counted} of patterns) {
@@ -333,7 +335,8 @@ function mergeOverlaps(hits: Hit[]): Hit[] {
   return merged
 }
 
-const changeBetween = /^\s*(?:to|down to|up to|→|->|-->|=>|–|—)\s*$/
+/** What stands between the two numbers of a change: "to", "down to under", "->". */
+const changeBetween = /^\s*(?:(?:to|down to|up to)(?:\s(?:under|about|around|roughly|below|less than|just under|just over|over))?|→|->|-->|=>|–|—)\s*$/
 const changeFrom = /\bfrom\s+(?:(?:about|around|roughly|nearly|almost|over|some)\s+)?$/i
 /** What follows a number that is a time of day: "from 9 to 5 pm", "from 10 to 6 o'clock". */
 const clockAfter = /^\s?(?:am|pm|a\.m|p\.m|o['’]clock|:\d\d)/i

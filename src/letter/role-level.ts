@@ -16,9 +16,9 @@ const alternation = (phrases: readonly string[]): string => [...phrases].sort((a
 const levelOf = new Map<string, JobSeniority>()
 for (const {level, phrases} of [...data.levels, ...data.selfRoles]) for (const phrase of phrases) levelOf.set(phrase, level as JobSeniority)
 
-/** Up to two words of a name before the level ("the Northgate Labs graduate role"), up to four after it ("graduate software engineer role"). */
+/** Up to two words of a name or a year before the level ("the Northgate Labs graduate role", "your 2026 graduate intake"), up to four after it ("graduate software engineer role"). */
 const named = new RegExp(
-  String.raw`\b(your|the|this)\s+(?:[A-Za-z&'’-]+\s+){0,2}?(?:(${alternation(data.selfRoles.flatMap((entry) => entry.phrases))})|(${alternation(data.levels.flatMap((entry) => entry.phrases))})(?:[\s-]+[A-Za-z+#./&-]+){0,4}?[\s-]+(?:${alternation(data.roleNouns)}))\b`,
+  String.raw`\b(your|the|this)\s+(?:[\w&'’-]+\s+){0,2}?(?:(${alternation(data.selfRoles.flatMap((entry) => entry.phrases))})|(${alternation(data.levels.flatMap((entry) => entry.phrases))})(?:[\s-]+[A-Za-z+#./&-]+){0,4}?[\s-]+(?:${alternation(data.roleNouns)}))\b`,
   'gi'
 )
 const applyCue = new RegExp(String.raw`\b(?:${alternation(data.applyCues)})\b`, 'i')

@@ -46,7 +46,10 @@ export const signalDefinitions: Readonly<Record<SignalId, SignalDefinition>> = {
     label: 'Scale numbers',
     weight: 20,
     rules: ['scale-numbers'],
-    advice: ({options}) => `put numbers on at least ${number(options('scale-numbers').min, 2)} things you ran: volume, rate, latency, money, uptime`
+    advice: ({options}) => {
+      const min = number(options('scale-numbers').min, 2)
+      return min === 1 ? 'put a number on one thing you ran: volume, rate, latency, money, uptime' : `put numbers on at least ${min} things you ran: volume, rate, latency, money, uptime`
+    }
   },
   distributed: {
     label: 'Distributed systems',

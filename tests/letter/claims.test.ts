@@ -49,7 +49,7 @@ describe('claims: who, in what mood, doing what, with which numbers', () => {
   })
 
   it('a negation with a number is an outcome, done', () => {
-    expect(claims('We have not lost a message across 1.2 billion events.')).toEqual(['applicant done - | We have not lost a message across 1.2 billion events {1.2 billion events}'])
+    expect(claims('We have not lost a message across 1.2 billion events.')).toEqual(['applicant done - | We have not lost a message across 1.2 billion events {not lost a message; 1.2 billion events}'])
   })
 
   it('a marker governs the clauses after it, except reading about one thing', () => {

@@ -39,6 +39,11 @@ describe('scale numbers', () => {
     ['a fraction of the cost', 'It now runs at a third of the cost.', ['change:at a third of the cost']],
     ['none since', 'We logged 1,700 duplicated items and none since.', ['volume:1,700 duplicated items', 'change:none since']],
     ['lost none', 'When the region went down we lost none.', ['change:lost none']],
+    ['not lost one', 'We have not lost a scan since.', ['change:not lost a scan']],
+    ['a change written the other way round', 'It now takes twenty minutes instead of six hours.', ['change:twenty minutes instead of six hours']],
+    ['a fraction after a copula', 'Our cloud bill is a third of what it was.', ['change:is a third of what it was']],
+    ['a promotion time', 'A replica is promoted within 30 seconds.', ['latency:30 seconds']],
+    ['a change to under a number', 'The page went from about 3 seconds to under 200 milliseconds.', ['change:from about 3 seconds to under 200 milliseconds']],
     ['a queue depth', 'It sheds load once its queue passes 5,000 deep.', ['volume:5,000 deep']],
     ['a takeover time', 'When a leader stalls another takes over in under two seconds.', ['latency:two seconds']]
   ])('%s', (_name, text, expected) => {
