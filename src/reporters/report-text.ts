@@ -42,7 +42,8 @@ export function readingLine(stats: LetterStats): string {
  */
 export function levelText(result: LintResult): string | undefined {
   const {level} = result
-  if (level.from === 'default') return undefined
+  // A letter that applies for a senior role is read as the default would read it: the line would say nothing new.
+  if (level.from === 'default' || (level.from === 'letter' && level.seniority === 'senior')) return undefined
   const source =
     level.from === 'posting' && level.posting
       ? `the posting says "${level.posting.text}" (${fileName(result.job?.path ?? 'posting')} ${level.posting.line}:${level.posting.column})`
