@@ -162,9 +162,13 @@ const patterns: Pattern[] = [
   {kind: 'multiplier', pattern: new RegExp(String.raw`\b${num}\s?[x×](?![\w])|\b${num}-fold\b|\b(?:two|three|four|five|six|seven|eight|nine|ten)fold\b`, 'gi')},
   // "doubled throughput", "halved p99", "cut it in half", "down to zero".
   {kind: 'multiplier', pattern: /\b(?:doubled|doubling|tripled|tripling|quadrupled|quadrupling)\b/gi},
+  // "ten times the usual rate", "five times faster".
+  {kind: 'multiplier', pattern: /\b(?:three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|\d+) times (?:the (?:usual|normal|old|previous|daily|peak)(?: (?:rate|load|traffic|volume|level))?|faster|more|as (?:many|much|fast)|higher|lower|fewer|less|smaller|larger|bigger)\b/gi, when: /\btimes\b/},
   {kind: 'change', pattern: /\b(?:halved|halving|(?:cut|reduced|dropped|fell|down) (?:it |them |that )?(?:in|by) half)\b|\b(?:down )?to zero\b|\bby (?:a|one|two) (?:third|quarter|fifth)s?\b/gi},
   // Results in words: "from hours to a few minutes", "minutes to under a second", "from days to hours".
   {kind: 'change', pattern: new RegExp(String.raw`\b(?:from (?:${pluralDuration}|a few ${pluralDuration}|an? ${durationWord}) (?:down )?to (?:${approximately})?(?:${pluralDuration}|(?:an?|${numberWord}|a few|a couple of|\d+(?:\.\d+)?) ?${durationUnitOrMs})|(?<!(?:\d|\b(?:${numberWord}|a few|few|several|of|couple of))\s?)\b${pluralDuration} (?:down )?to (?:${approximately})?(?:an?|${numberWord}|a few|a couple of|\d+(?:\.\d+)?) ?${durationUnitOrMs})\b`, 'gi'), when: /\b(?:seconds|minutes|hours|days|weeks) (?:down )?to\b/i},
+  // "from forty minutes to under one", "from six hours to twenty minutes": durations in words, the unit said once or twice.
+  {kind: 'change', pattern: new RegExp(String.raw`\bfrom (?:${approximately})?(?:${numberWord}|a few|a couple of) ${durationUnitOrMs} (?:down )?to (?:${approximately})?(?:an?|${numberWord}|a few|\d+(?:\.\d+)?)(?: ?${durationUnitOrMs})?\b`, 'gi'), when: durationWords},
   // "dropped to a tenth of what it was", "at a third of the cost", "a fraction of the time".
   {kind: 'change', pattern: /\b(?:to|at|in|for|by|is|are|was|were|now|only|just) (?:(?:about|around|roughly|under|less than|just under|nearly|almost) )?(?:a|one|two|three) (?:half|third|quarter|fifth|tenth|twentieth|hundredth|fraction)s? of (?:what (?:it|they|that) (?:was|were|used to (?:be|cost|take))|the (?:old |previous |former |original )?(?:cost|costs|price|time|bill|spend|size|load|latency|memory|storage)|its (?:old |previous |former )?(?:cost|size|time|bill|latency))\b/gi, when: /\b(?:half|third|quarter|fifth|tenth|twentieth|hundredth|fraction)s? of\b/i},
   // "and none since", "not one since", "we lost none", "we have not lost a scan since": a count brought to zero.
@@ -200,7 +204,7 @@ interface Hit {
 /** Quantities in one sentence, in order, with overlapping finds merged into one. */
 export function sentenceQuantities(sentence: Sentence, sentenceIndex: number): Quantity[] {
   const {text} = sentence
-  if (!/\d|percent|per cent|fold|illion|thousand|doubl|tripl|quadrupl|halv|half|third|quarter|tenth|fifth|hundredth|fraction|zero|none|nothing|not one|lost|since|year|month|week|day|second|minute|hour|one in/i.test(text)) return []
+  if (!/\d|percent|per cent|fold|illion|thousand|doubl|tripl|quadrupl|halv|half|third|quarter|tenth|fifth|hundredth|fraction|zero|none|nothing|not one|lost|since|times|year|month|week|day|second|minute|hour|one in/i.test(text)) return []
   const scanned = maskRunawayNumbers(text)
   const hits: Hit[] = []
   for (const {kind, pattern, weak, count, when, counted} of patterns) {

@@ -43,6 +43,8 @@ describe('scale numbers', () => {
     ['a change written the other way round', 'It now takes twenty minutes instead of six hours.', ['change:twenty minutes instead of six hours']],
     ['a fraction after a copula', 'Our cloud bill is a third of what it was.', ['change:is a third of what it was']],
     ['a promotion time', 'A replica is promoted within 30 seconds.', ['latency:30 seconds']],
+    ['durations in words in a change, the unit said once', 'It took the report from forty minutes to under one.', ['change:from forty minutes to under one']],
+    ['a multiplier in words', 'Purchases arrive at ten times the usual rate.', ['multiplier:ten times the usual rate']],
     ['a change to under a number', 'The page went from about 3 seconds to under 200 milliseconds.', ['change:from about 3 seconds to under 200 milliseconds']],
     ['a queue depth', 'It sheds load once its queue passes 5,000 deep.', ['volume:5,000 deep']],
     ['a takeover time', 'When a leader stalls another takes over in under two seconds.', ['latency:two seconds']]
@@ -57,6 +59,7 @@ describe('scale numbers', () => {
     ['a fraction of people, not of a result', 'A third of the team moved to a quarter of the office.'],
     ['a shallow queue', 'The queue was 5 deep and I lost sleep since.'],
     ['a takeover of a team', 'I took over the team in two weeks.'],
+    ['times of an event, not a multiplier', 'I presented three times at meetups.'],
     ['phone numbers', 'Call me on 07700 900123 or +44 20 7946 0958.'],
     ['dates', 'I can start on 14 March 2026 or 03/04/2026.'],
     ['versions and reference codes', 'We ran Python 3.11 and Java 8; ref REF-20931, v2.4.1.'],
