@@ -3,7 +3,6 @@ import {dirname, resolve} from 'node:path'
 import {describeFsError, UserError} from '../errors.js'
 import type {Target} from '../input/discover.js'
 import {loadReporter, type ReporterContext} from '../reporters/index.js'
-import {inertText} from '../reporters/workflow-commands.js'
 import type {LintResult} from '../types.js'
 import {writeFileAtomic} from '../util/write-atomic.js'
 import type {CliIO} from './io.js'
@@ -46,6 +45,8 @@ export async function prepareOutput(options: {format?: string; outputFile?: stri
   if (options.outputFile !== undefined && outputPath !== undefined) await checkOutputPath(options.outputFile, outputPath)
   const stepSummary = inActions ? io.env.GITHUB_STEP_SUMMARY : undefined
   const actionsLog = io.env.GITHUB_ACTIONS === 'true'
+  // Only a run in GitHub Actions needs it, and it loads node:crypto (about 5 ms of start-up).
+  const inertText = actionsLog ? (await import('../reporters/workflow-commands.js')).inertText : undefined
 
   return {
     format,
@@ -60,7 +61,7 @@ export async function prepareOutput(options: {format?: string; outputFile?: stri
       if (report === undefined) {
         // Every letter failed to report: nothing to print or write.
       } else if (outputPath === undefined) {
-        io.stdout.write(actionsLog && !commandFormats.has(format) ? inertText(report) : report)
+        io.stdout.write(inertText && !commandFormats.has(format) ? inertText(report) : report)
       } else {
         try {
           await writeFileAtomic(outputPath, report)

@@ -127,7 +127,8 @@ interface Pattern {
   /**
    * A cheap test the sentence must pass before the pattern runs. V8 compiles a pattern on its first
    * use, and the patterns of numbers in words cost 5-30 ms each to compile (their nouns and time
-   * units); most letters never write "millions of" or "one in", so they are never compiled.
+   * units); most letters never write "millions of" or "one in", so they are never compiled. A gate
+   * is only ever what the pattern needs to match (its unit words), so it changes no match.
    */
   when?: RegExp
 }
@@ -137,10 +138,10 @@ const durationWords = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|ele
 
 const patterns: Pattern[] = [
   {kind: 'money', pattern: new RegExp(String.raw`[£$€]\s?${num}(?:\s?${magnitude})?(?![\w.])`, 'g')},
-  {kind: 'money', pattern: new RegExp(String.raw`\b${num}\s?${magnitude}?\s?(?:pounds|dollars|euros|GBP|USD|EUR)\b`, 'g')},
+  {kind: 'money', pattern: new RegExp(String.raw`\b${num}\s?${magnitude}?\s?(?:pounds|dollars|euros|GBP|USD|EUR)\b`, 'g'), when: /pounds|dollars|euros|GBP|USD|EUR/},
   {kind: 'money', pattern: new RegExp(String.raw`\b(?:${wordMagnitude}|${wordNumber}) (?:of )?(?:pounds|dollars|euros)\b`, 'gi'), when: magnitudeWords},
   {kind: 'percentage', pattern: new RegExp(String.raw`\b${num}\s?(?:%|percent\b|per cent\b)`, 'g')},
-  {kind: 'percentage', pattern: new RegExp(String.raw`\b${numberWord}\s(?:percent|per cent)\b`, 'gi')},
+  {kind: 'percentage', pattern: new RegExp(String.raw`\b${numberWord}\s(?:percent|per cent)\b`, 'gi'), when: /percent|per cent/i},
   {kind: 'latency', pattern: new RegExp(String.raw`\b${num}\s?(?:ns|µs|μs|us|ms|milliseconds?|microseconds?|nanoseconds?)\b`, 'g')},
   {kind: 'latency', pattern: new RegExp(String.raw`\b${num}[\s-]?${durationUnit}\b|\b\d+(?:\.\d+)?s\b`, 'g'), weak: true},
   // "1 in 2,000 trips", "one in a million": a proportion.
