@@ -18,6 +18,7 @@ export function reportWidth(columns: number | undefined): number {
 }
 
 // SGR sequences only: chalk writes nothing else.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: an SGR sequence starts with ESC, so the pattern must match one
 const ansi = /\u001b\[[0-9;]*m/g
 
 /** Columns `text` takes on a terminal: code points, colour codes not counted. */

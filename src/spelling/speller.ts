@@ -246,7 +246,7 @@ function matchCase(suggestion: string, written: string): string {
  */
 export function lookupForm(word: string): {form: string; possessive: string} {
   let form = word
-  if (/[^\x00-\x7f]/.test(form)) form = form.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘ʼ]/g, "'")
+  if (/\P{ASCII}/u.test(form)) form = form.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘ʼ]/g, "'")
   const possessive = /'[sS]$/.test(form) ? 2 : form.endsWith("'") ? 1 : 0
   return {form: form.slice(0, form.length - possessive), possessive: possessive > 0 ? word.slice(word.length - possessive) : ''}
 }

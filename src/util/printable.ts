@@ -15,6 +15,7 @@
  * Machine formats (JSON, SARIF) keep the exact text: they are data, and their own escaping is
  * exact. The tab stays: it moves the cursor and nothing else.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters made printable, so they must be matched
 const unsafe = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g
 
 const named: Readonly<Record<string, string>> = {'\n': '\\n', '\r': '\\r'}

@@ -7,6 +7,7 @@
  */
 
 // Tab, line feed and carriage return are kept: rows hold no line breaks, and messages fold them.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters the report makes visible, so it must match them
 const hidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu
 
 const entities: Readonly<Record<string, string>> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}
