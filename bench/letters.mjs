@@ -149,7 +149,8 @@ export function letter(rng, {minWords = 250, maxWords = 450} = {}) {
     const sentence = fill(order[turn], rng, people)
     if (total + words(sentence) > maxWords) continue
     const slot = 1 + (turn % (paragraphCount - 1))
-    ;(paragraphs[slot] ??= []).push(sentence)
+    paragraphs[slot] ??= []
+    paragraphs[slot].push(sentence)
     total += words(sentence)
   }
   paragraphs.at(-1).push(end)

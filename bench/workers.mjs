@@ -25,7 +25,7 @@ await Promise.all(
       let taken = -1
       thread.on('error', reject)
       thread.on('message', (done) => {
-        if (done) done.forEach((result, index) => (results[taken + index] = result))
+        if (done) for (const [index, result] of done.entries()) results[taken + index] = result
         if (next >= inputs.length) {
           void thread.terminate().then(resolve)
           return

@@ -3,7 +3,7 @@ import {RangeSet} from '../../src/util/ranges.js'
 import data from './patterns.json' with {type: 'json'}
 
 const htmlTags = new Set(data.htmlTags)
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** The shapes of an unfilled field. Each is one fixed pattern; nothing here comes from config. */
 const patterns: Array<{pattern: RegExp; keep?: (match: RegExpMatchArray, source: string, end: number) => boolean}> = [
@@ -23,7 +23,7 @@ const patterns: Array<{pattern: RegExp; keep?: (match: RegExpMatchArray, source:
   },
   {pattern: /\{\{[^{}\n]{1,40}\}\}|\$\{[^{}\n]{1,40}\}|%[A-Z][A-Z_]{2,30}%/g},
   {pattern: /\bX{3,}\b|\bTODO\b|\bTBD\b|\bFIXME\b|\b[Ll]orem ipsum\b|\(?#{3}\)?[\s-]*#{3}[\s-]*#{4}/g},
-  {pattern: new RegExp(String.raw`\b(?:${data.fields.map(escape).join('|')})\b`, 'g')}
+  {pattern: new RegExp(String.raw`\b(?:${data.fields.map(escapeRegExp).join('|')})\b`, 'g')}
 ]
 
 function advice(field: string): string {

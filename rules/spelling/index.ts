@@ -156,12 +156,17 @@ export default defineRule<SpellingOptions>({
       }
       if (isWholeLinkText(letter, word)) continue
       // A word the letter's own addresses hold is the name of a project, a site or a handle.
-      if ((addresses ??= addressWords(letter.source)).has(lower)) continue
+      addresses ??= addressWords(letter.source)
+      if (addresses.has(lower)) continue
       // Past the search budget (a document of gibberish, not a letter), capitalised words are
       // taken for names and misspellings go without suggestions: the run stays linear.
       const searches = searched.size < maxSearches || searched.has(lower)
       if (searches) searched.add(lower)
-      if (capital && (word.greeting || !searches || !isTypoNotName(form, word, (names ??= capitalisedMidSentence(letter)), speller))) continue
+      if (capital) {
+        if (word.greeting || !searches) continue
+        names ??= capitalisedMidSentence(letter)
+        if (!isTypoNotName(form, word, names, speller)) continue
+      }
       distinct.add(lower)
       const suggestions = searches ? speller.suggest(form).map((suggestion) => suggestion.text + possessive) : []
       misspellings.push({word, ...misspeltMessage(text, suggestions)})

@@ -1,3 +1,4 @@
+import type {Stats} from 'node:fs'
 import {appendFile, stat} from 'node:fs/promises'
 import {dirname, resolve} from 'node:path'
 import {describeFsError, UserError} from '../errors.js'
@@ -77,7 +78,7 @@ export async function prepareOutput(options: {format?: string; outputFile?: stri
 
 async function checkOutputPath(given: string, path: string): Promise<void> {
   const folder = dirname(path)
-  let info
+  let info: Stats
   try {
     info = await stat(folder)
   } catch (error) {

@@ -1,4 +1,4 @@
-import {realpathSync} from 'node:fs'
+import {type Dirent, realpathSync, type Stats} from 'node:fs'
 import {readdir, realpath, stat} from 'node:fs/promises'
 import {basename, join, relative, resolve, sep} from 'node:path'
 import {describeFsError, UserError} from '../errors.js'
@@ -64,7 +64,7 @@ export async function discover(paths: readonly string[], cwd: string, options: D
       if (!targets.some((target) => target.kind === 'stdin')) targets.push({kind: 'stdin'})
       continue
     }
-    let info
+    let info: Stats
     try {
       info = await stat(resolve(cwd, path))
     } catch (error) {
@@ -134,7 +134,7 @@ async function walk(
       return
     }
     visited.add(real)
-    let entries
+    let entries: Dirent[]
     try {
       entries = await readdir(resolve(cwd, directory), {withFileTypes: true})
     } catch (error) {

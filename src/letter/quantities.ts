@@ -213,8 +213,7 @@ export function sentenceQuantities(sentence: Sentence, sentenceIndex: number): Q
     // exec() in a loop, not matchAll(): matchAll copies the pattern on every call, which
     // showed in the profile of a batch of letters (this loop took half the time it does now).
     pattern.lastIndex = 0
-    let match: RegExpExecArray | null
-    while ((match = pattern.exec(scanned)) !== null) {
+    for (let match = pattern.exec(scanned); match !== null; match = pattern.exec(scanned)) {
       let value = match[0]
       let found = kind
       if (counted) {
@@ -260,10 +259,9 @@ function durations(text: string, taken: readonly Hit[]): Hit[] {
   const out: Hit[] = []
   const isNotice = notice.test(text)
   duration.lastIndex = 0
-  let match: RegExpExecArray | null
   // `taken` is in order, and so are the matches: one walk over both.
   let next = 0
-  while ((match = duration.exec(text)) !== null) {
+  for (let match = duration.exec(text); match !== null; match = duration.exec(text)) {
     const from = match.index
     const to = from + match[0].length
     while (next < taken.length && taken[next]!.to <= from) next++

@@ -1,5 +1,5 @@
 import type {Paragraph, SentenceContent} from 'nlcst'
-import {toString} from 'nlcst-to-string'
+import {toString as nlcstToString} from 'nlcst-to-string'
 import type {SourceBlock} from '../parse/document.js'
 import {countWhile} from '../util/bisect.js'
 
@@ -103,7 +103,7 @@ function toToken(node: SentenceContent, base: number): Token | undefined {
 function nodeText(node: SentenceContent): string {
   if ('value' in node) return node.value
   const only = node.children.length === 1 ? node.children[0]! : undefined
-  return only && 'value' in only ? only.value : toString(node)
+  return only && 'value' in only ? only.value : nlcstToString(node)
 }
 
 /** A unit after a slash ("events/s.", "writes/sec."): parse-english reads "s." as an abbreviation. */

@@ -8,8 +8,9 @@ import {formatForPath} from '../input/formats.js'
 import {loadIgnoreFile} from '../input/ignore-file.js'
 import {defaultMaxFileSize} from '../input/read.js'
 import {Postings} from '../job/locate.js'
+import type {Posting} from '../job/types.js'
 import {lintDocument} from '../lint.js'
-import type {InputFormat} from '../parse/document.js'
+import type {InputFormat, ParsedDocument} from '../parse/document.js'
 import type {LintResult} from '../types.js'
 
 /** The formats an editor holds as text; Word and PDF files are not edited as text. */
@@ -76,7 +77,7 @@ export class TextLinter {
       const configFile = subject && subject !== 'config' && !subject.startsWith('--') ? resolve(this.cwd, subject) : undefined
       return {kind: 'config-error', error, ...(configFile ? {configFile} : {})}
     }
-    let document
+    let document: ParsedDocument
     try {
       const bytes = Buffer.from(text, 'utf8')
       if (bytes.length > defaultMaxFileSize) throw new UserError(`the letter is ${bytes.length} bytes, over the ${defaultMaxFileSize}-byte limit for a letter`)
@@ -86,7 +87,7 @@ export class TextLinter {
       if (!(error instanceof UserError)) throw error
       return {kind: 'input-error', error}
     }
-    let posting
+    let posting: Posting | undefined
     let postingError = path === undefined ? undefined : this.#postingErrors.get(path)
     if (path !== undefined) {
       const found = await this.#postings.forLetter(path, config.values.job)

@@ -5,7 +5,7 @@ import {VFile} from 'vfile'
 import {UserError} from '../errors.js'
 import {count} from '../util/count.js'
 import type {BlockKind} from './document.js'
-import {RenderedDocumentBuilder, type Origin} from './rendered.js'
+import type {Origin, RenderedDocumentBuilder} from './rendered.js'
 
 /**
  * Elements nest at most this deep. parse5 reads any depth, but the tree it makes is turned
@@ -92,12 +92,21 @@ export function renderHtml(tree: Root, source: string, builder: RenderedDocument
   }
 
   const visit = (node: Nodes): void => {
-    if (node.type === 'text') return text(node)
-    if (node.type === 'root') return node.children.forEach(visit)
+    if (node.type === 'text') {
+      text(node)
+      return
+    }
+    if (node.type === 'root') {
+      node.children.forEach(visit)
+      return
+    }
     if (node.type !== 'element') return
     const name = node.tagName
     if (skipped.has(name) || isHidden(node)) return
-    if (name === 'br') return builder.lineBreak()
+    if (name === 'br') {
+      builder.lineBreak()
+      return
+    }
     if (name === 'tr') {
       endBlock()
       const outer = cell
@@ -119,7 +128,10 @@ export function renderHtml(tree: Root, source: string, builder: RenderedDocument
       node.children.forEach(visit)
       return
     }
-    if (!blocks.has(name)) return node.children.forEach(visit)
+    if (!blocks.has(name)) {
+      node.children.forEach(visit)
+      return
+    }
 
     endBlock()
     if (name === 'ul' || name === 'ol' || name === 'menu' || name === 'dl') {

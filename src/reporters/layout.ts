@@ -57,7 +57,7 @@ export function hang(first: string, text: string | readonly string[], width: num
   }
   for (const part of parts) {
     if (typeof text !== 'string' && indent + visibleLength(part) > room && part.includes(' ')) {
-      part.split(' ').forEach((word, index) => word && place(word, index === 0 ? separator : ' '))
+      for (const [index, word] of part.split(' ').entries()) if (word) place(word, index === 0 ? separator : ' ')
     } else {
       place(part, separator)
     }

@@ -83,7 +83,7 @@ export function encodeWordFile(file: {edges: Uint32Array; root: number; fieldRoo
   view.setUint32(20, alphabet.length, true)
   view.setUint32(24, notes.length, true)
   view.setUint32(28, start.length, true)
-  words.forEach((word, index) => view.setUint32(headerBytes + index * 4, word, true))
+  for (const [index, word] of words.entries()) view.setUint32(headerBytes + index * 4, word, true)
   bytes.set(alphabet, headerBytes + words.length * 4)
   bytes.set(notes, headerBytes + words.length * 4 + alphabet.length)
   return bytes

@@ -1,4 +1,4 @@
-import {open, rename, rm} from 'node:fs/promises'
+import {type FileHandle, open, rename, rm} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 
 /**
@@ -9,7 +9,7 @@ import {basename, dirname, join} from 'node:path'
  */
 export async function writeFileAtomic(path: string, content: string, options: {exclusive?: boolean} = {}): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`)
-  let handle
+  let handle: FileHandle | undefined
   try {
     handle = await open(temporary, 'wx')
     await handle.writeFile(content, 'utf8')

@@ -70,10 +70,10 @@ function parseV2(line: string, names: readonly string[]): WorkflowCommand | unde
   if (space > 0) {
     for (const pair of info.slice(space + 1).trim().split(',')) {
       const equals = pair.indexOf('=')
-      if (equals > 0) properties[pair.slice(0, equals)] = unescape(pair.slice(equals + 1), true)
+      if (equals > 0) properties[pair.slice(0, equals)] = unescapeValue(pair.slice(equals + 1), true)
     }
   }
-  return {name, properties, data: unescape(message.slice(end + 2), false)}
+  return {name, properties, data: unescapeValue(message.slice(end + 2), false)}
 }
 
 function parseV1(line: string, names: readonly string[]): WorkflowCommand | undefined {
@@ -88,7 +88,7 @@ function parseV1(line: string, names: readonly string[]): WorkflowCommand | unde
   return {name, properties: {}, data: line.slice(close + 1)}
 }
 
-function unescape(text: string, property: boolean): string {
+function unescapeValue(text: string, property: boolean): string {
   let result = text.replace(/%0D/g, '\r').replace(/%0A/g, '\n')
   if (property) result = result.replace(/%3A/g, ':').replace(/%2C/g, ',')
   return result.replace(/%25/g, '%')

@@ -9,7 +9,7 @@ import {cli} from '../helpers/cli.js'
 import {expectedSummary, lintFixture, reporterContext, withMessages} from '../helpers/reporters.js'
 
 /** How the Actions runner reads an escaped value back (the reverse of @actions/core's escaping). */
-function unescape(text: string): string {
+function unescapeValue(text: string): string {
   return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
 }
 
@@ -28,8 +28,8 @@ describe('github workflow-command escaping', {timeout: 60_000}, () => {
   it('round-trips any text, and never leaves a character that would end a value', () => {
     fc.assert(
       fc.property(fc.string({unit: 'binary'}), (text) => {
-        expect(unescape(escapeData(text))).toBe(text)
-        expect(unescape(escapeProperty(text))).toBe(text)
+        expect(unescapeValue(escapeData(text))).toBe(text)
+        expect(unescapeValue(escapeProperty(text))).toBe(text)
         expect(escapeData(text)).not.toMatch(/[\r\n]/)
         expect(escapeProperty(text)).not.toMatch(/[\r\n:,]/)
       })

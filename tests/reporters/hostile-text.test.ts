@@ -84,7 +84,7 @@ describe('hostile file names and letter text in each format', () => {
     const lines = output.trimEnd().split('\n')
     expect(lines).toHaveLength(findings(results) + 2)
     const places = results.flatMap((result) => result.messages.map((message) => `${printable(message.filePath ?? result.filePath)}:${message.line}:${message.column}: `))
-    lines.slice(0, -2).forEach((line, index) => expect(line.startsWith(places[index]!)).toBe(true))
+    for (const [index, line] of lines.slice(0, -2).entries()) expect(line.startsWith(places[index]!)).toBe(true)
     expect(lines.at(-2)).toBe('')
   })
 

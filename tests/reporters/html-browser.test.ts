@@ -74,7 +74,8 @@ async function layout(width: number): Promise<Layout> {
         const severity = [...element.classList].find((name) => name.startsWith('sev-'))?.slice(4) ?? ''
         for (const number of element.dataset.finding!.split(' ')) {
           for (const rect of rects) {
-            ;(found[number] ??= []).push({
+            found[number] ??= []
+            found[number].push({
               left: rect.left,
               right: rect.right,
               width: rect.width,

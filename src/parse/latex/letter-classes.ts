@@ -38,7 +38,7 @@ export function findMode(nodes: readonly TexNode[]): Mode {
 
 /**
  * The letter classes' commands: the parts of a letter they store and print, and when the
- * letter starts and stops printing. Rendering is scheduled through `then` (tasks run in order,
+ * letter starts and stops printing. Rendering is scheduled through `schedule` (tasks run in order,
  * before the rest of the node list the command was in).
  */
 export class LetterParts {
@@ -48,7 +48,7 @@ export class LetterParts {
 
   constructor(
     private readonly out: LatexEmitter,
-    private readonly then: (...tasks: Task[]) => void
+    private readonly schedule: (...tasks: Task[]) => void
   ) {}
 
   /**
@@ -104,7 +104,7 @@ export class LetterParts {
   private inPlace(name: 'opening' | 'closing', nodes: TexNode[], index: number, ctx: Ctx): number {
     const {args, last} = takeArgs(nodes, index, 'm')
     const words = {nodes: args[0] ?? [], ctx, at: nodes[index]!}
-    this.then(...(name === 'opening' ? this.block(words) : this.signOff(words, this.printed('signature'))))
+    this.schedule(...(name === 'opening' ? this.block(words) : this.signOff(words, this.printed('signature'))))
     return last
   }
 
@@ -120,13 +120,13 @@ export class LetterParts {
       const thunk = this.printed(part, 'makelettertitle')?.[0]
       if (thunk) tasks.push(...this.block(thunk))
     }
-    this.then(...tasks)
+    this.schedule(...tasks)
   }
 
   /** `\makeletterclosing`: the closing words and the sender's name, then the letter ends. */
   private letterClosing(): void {
     const closing = this.printed('closing', 'makeletterclosing')?.[0] ?? this.printed('letterclosing', 'makeletterclosing')?.[0]
-    this.then(...this.signOff(closing, this.printed('name', 'makeletterclosing')), () => {
+    this.schedule(...this.signOff(closing, this.printed('name', 'makeletterclosing')), () => {
       if (this.mode === 'letter-title') this.out.printing = false
     })
   }

@@ -78,7 +78,7 @@ class LatexRenderer {
   private readonly budget = new ExpansionBudget()
   private readonly out = new LatexEmitter(() => Math.max(minRenderedLimit, 2 * this.sourceLength))
   private readonly frames: Frame[] = []
-  private readonly letter = new LetterParts(this.out, (...tasks) => this.then(...tasks))
+  private readonly letter = new LetterParts(this.out, (...tasks) => this.schedule(...tasks))
 
   constructor(
     private readonly source: string,
@@ -96,10 +96,10 @@ class LatexRenderer {
     if (!document || document.type !== 'env') {
       this.letter.mode = 'fragment'
       this.out.printing = true
-      this.then({nodes, ctx: letterFile, at})
+      this.schedule({nodes, ctx: letterFile, at})
     } else {
       const mode = findMode(document.children)
-      this.then({nodes: nodes.slice(0, documentIndex), ctx: letterFile, at}, () => {
+      this.schedule({nodes: nodes.slice(0, documentIndex), ctx: letterFile, at}, () => {
         this.letter.mode = mode
         this.out.printing = mode === 'document'
       }, {nodes: document.children, ctx: letterFile, at: document})
@@ -118,7 +118,7 @@ class LatexRenderer {
   }
 
   /** Render these next, in order, before the rest of the list being rendered. */
-  private then(...tasks: Task[]): void {
+  private schedule(...tasks: Task[]): void {
     for (let index = tasks.length - 1; index >= 0; index--) {
       const task = tasks[index]!
       if (typeof task === 'function') this.frames.push({nodes: [], index: 0, ctx: letterFile, after: task})
@@ -158,7 +158,7 @@ class LatexRenderer {
           break
         case 'group':
         case 'math':
-          this.then({nodes: node.children, ctx, at: node})
+          this.schedule({nodes: node.children, ctx, at: node})
           break
         case 'tab':
           // Outside a table a bare & is a slip LaTeX complains about; the reader still sees "&".
@@ -167,7 +167,7 @@ class LatexRenderer {
           break
         case 'param': {
           const arg = ctx.args?.[node.index - 1]
-          if (arg) this.then(arg)
+          if (arg) this.schedule(arg)
           break
         }
         case 'env':
@@ -198,7 +198,9 @@ class LatexRenderer {
       if (!hasProseCell(content.nodes)) return
       const outer = out.table
       tasks.push(
-        () => void (out.table = {}),
+        () => {
+          out.table = {}
+        },
         content,
         () => {
           out.endBlock()
@@ -217,8 +219,11 @@ class LatexRenderer {
     } else {
       tasks.push(content, () => out.endBlock())
     }
-    if (isLetter) tasks.push(() => void (out.printing = wasPrinting))
-    this.then(...tasks)
+    if (isLetter)
+      tasks.push(() => {
+        out.printing = wasPrinting
+      })
+    this.schedule(...tasks)
   }
 
   /** Handle the command at `nodes[index]`; returns the index of the last node it took. */
@@ -267,7 +272,7 @@ class LatexRenderer {
       case 'item': {
         const {args, last} = takeArgs(nodes, index, 'o')
         out.endBlock()
-        if (args[0]) this.then({nodes: args[0], ctx, at: node}, () => out.space(node, ctx))
+        if (args[0]) this.schedule({nodes: args[0], ctx, at: node}, () => out.space(node, ctx))
         return last
       }
     }
@@ -276,7 +281,7 @@ class LatexRenderer {
       const {args, last} = takeArgs(nodes, index, name === 'lettersection' || name === 'cvsection' ? 'm' : 'som')
       out.endBlock()
       const title = args.at(-1)
-      this.then(...(title ? [{nodes: title, ctx, at: node}] : []), () => out.endBlock('heading'))
+      this.schedule(...(title ? [{nodes: title, ctx, at: node}] : []), () => out.endBlock('heading'))
       return last
     }
     if (paragraphBreaks.has(name)) {
@@ -311,7 +316,7 @@ class LatexRenderer {
         const arg = args[which]
         if (arg) printed.push({nodes: arg, ctx, at: node})
       }
-      this.then(...printed)
+      this.schedule(...printed)
       return last
     }
     const spec = silent[name]
@@ -338,7 +343,7 @@ class LatexRenderer {
       })
     }
     const override = ctx.override ?? {file: ctx.file, start: node.start, end: definition.params > 0 ? end : node.end, copy: false}
-    this.then({nodes: definition.body, ctx: {file: ctx.file, override, args}, at: node, expands: node.name})
+    this.schedule({nodes: definition.body, ctx: {file: ctx.file, override, args}, at: node, expands: node.name})
     return last
   }
 
@@ -374,7 +379,7 @@ class LatexRenderer {
     const isInclude = command === 'include'
     if (isInclude) this.out.endBlock()
     this.including.push(file.key)
-    this.then({nodes: known.nodes, ctx: {file: fileIndex}, at: nodes[index]!}, () => {
+    this.schedule({nodes: known.nodes, ctx: {file: fileIndex}, at: nodes[index]!}, () => {
       this.including.pop()
       if (isInclude) this.out.endBlock()
     })
