@@ -45,5 +45,5 @@ if (mode === 'batch') {
 const {firstMs, times} = timeRounds(inputs, mode === 'batch')
 const bytes = inputs.reduce((total, input) => total + Buffer.byteLength(input.text), 0)
 process.stdout.write(
-  JSON.stringify({importMs, firstMs, times, count: inputs.length, bytes, peakRss: process.resourceUsage().maxRSS * 1024}) + '\n'
+  `${JSON.stringify({importMs, firstMs, times, count: inputs.length, bytes, peakRss: process.resourceUsage().maxRSS * 1024})}\n`
 )

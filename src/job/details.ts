@@ -40,7 +40,7 @@ export function extractSeniority(document: PostingDocument, matches: readonly Ma
 const amount = String.raw`[£$€]\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.,]?\d)|[£$€]\s?\d+(?:\.\d+)?\s?[kK]?(?!\w|\.\d)`
 const bare = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?[kK]?`
 const period = String.raw`\s*(?:(per annum|p\.?\s?a\.?|a year|per year|annually|\/\s?(?:year|yr|annum))|(per day|a day|\/\s?day|day rate)|(per hour|an hour|\/\s?(?:hour|hr)))`
-const cue = String.raw`up to|salary:?|paying|pays|base(?: salary)?(?: of)?|OTE|package(?: of)?|(?:day )?rate:?|compensation:?`
+const cue = 'up to|salary:?|paying|pays|base(?: salary)?(?: of)?|OTE|package(?: of)?|(?:day )?rate:?|compensation:?'
 const salaryPattern = new RegExp(String.raw`(?:\b(${cue})\s*)?(?:(${amount})\s*(?:-|–|—|to)\s*(${amount}|${bare})|(${amount}))(?:${period})?`, 'gi')
 
 const currencies = {'£': 'GBP', $: 'USD', '€': 'EUR'} as const

@@ -72,7 +72,7 @@ function joinCompounds(units: readonly Unit[], source: string): Unit[][] {
   const out: Unit[][] = []
   for (const unit of units) {
     const previous = out.at(-1)?.at(-1)
-    if (previous && previous.joinsNext && /^[-‐‑/]$/.test(source.slice(previous.end, unit.start))) out.at(-1)!.push(unit)
+    if (previous?.joinsNext && /^[-‐‑/]$/.test(source.slice(previous.end, unit.start))) out.at(-1)!.push(unit)
     else out.push([unit])
   }
   return out

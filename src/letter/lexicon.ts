@@ -152,7 +152,7 @@ const cache = new Map<string, CompiledLexicons>()
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons {
   const key = lexicons.map((lexicon) => lexicon.id).join('\n')
   const cached = cache.get(key)
-  if (cached && cached.lexicons.every((lexicon, index) => lexicon === lexicons[index])) return cached
+  if (cached?.lexicons.every((lexicon, index) => lexicon === lexicons[index])) return cached
   const states: State[] = [newState()]
   let order = 0
   for (const lexicon of lexicons) {

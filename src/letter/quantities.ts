@@ -32,8 +32,8 @@ export interface Quantity {
 const scaleKinds: ReadonlySet<QuantityKind> = new Set<ScaleKind>(['money', 'percentage', 'uptime', 'latency', 'rate', 'volume', 'multiplier', 'change'])
 
 const num = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`
-const magnitude = String.raw`(?:k|K|m|M|mn|bn|b|B|tn|thousand|million|billion|trillion)`
-const numberWord = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`
+const magnitude = '(?:k|K|m|M|mn|bn|b|B|tn|thousand|million|billion|trillion)'
+const numberWord = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?'
 /** "millions", "tens of thousands", "hundreds of millions": a magnitude written in words. */
 const wordMagnitude = String.raw`(?:(?:tens|hundreds) of\s)?(?:thousands|millions|billions|trillions)`
 /** "a million", "two billion", "half a million". */
@@ -349,10 +349,7 @@ const clockAfter = /^\s?(?:am|pm|a\.m|p\.m|o['’]clock|:\d\d)/i
  * unit said once, the second number in words up to ten: a short alternation keeps its first-use
  * compile cheap), "from 300 a week to none".
  */
-const changeInWords = new RegExp(
-  String.raw`\bfrom (?:(?:about|around|roughly|nearly|almost|over|some|just over|just under) )?(\d+(?:\.\d+)?)\b[^.;:]{0,24}?\bto (?:(?:about|around|roughly|under|just under|less than|below|just) )?(\d+(?:\.\d+)?|zero|none|one|two|three|four|five|six|seven|eight|nine|ten)\b`,
-  'gi'
-)
+const changeInWords = /\bfrom (?:(?:about|around|roughly|nearly|almost|over|some|just over|just under) )?(\d+(?:\.\d+)?)\b[^.;:]{0,24}?\bto (?:(?:about|around|roughly|under|just under|less than|below|just) )?(\d+(?:\.\d+)?|zero|none|one|two|three|four|five|six|seven|eight|nine|ten)\b/gi
 
 /** "from 480ms to 95ms", "480ms -> 95ms", "from 11 in H1 2024 to 2": one claim of change. */
 function mergeChanges(text: string, hits: Hit[]): Hit[] {

@@ -72,7 +72,7 @@ function flushSentence(sentences: Token[][], tokens: Token[]): void {
  * a word ends no sentence.
  */
 export function isLeadingDot(before: Token | undefined, dot: Token | undefined, next: Token | undefined): boolean {
-  if (!dot || dot.kind !== 'punctuation' || dot.value !== '.' || next?.kind !== 'word' || next.start !== dot.end) return false
+  if (dot?.kind !== 'punctuation' || dot.value !== '.' || next?.kind !== 'word' || next.start !== dot.end) return false
   return before === undefined || before.kind !== 'word' || before.end !== dot.start
 }
 
@@ -146,7 +146,7 @@ function splitAfterNumbers(tokens: Token[]): Token[][] {
       word.kind === 'word' &&
       (/\d$/.test(word.value) || (tokens[index - 2]?.value === '/' && unitAfterSlash.test(`${word.value}.`))) &&
       space.kind === 'whitespace' &&
-      /^["'“‘(\[]?\p{Lu}/u.test(next.value + (tokens[index + 3]?.value ?? ''))
+      /^["'“‘([]?\p{Lu}/u.test(next.value + (tokens[index + 3]?.value ?? ''))
     ) {
       parts.push(tokens.slice(from, index + 1))
       from = index + 2
@@ -177,7 +177,7 @@ function mergeDigitGroups(tokens: Token[]): Token[] {
       previous.end === token.start &&
       token.end === group.start
     ) {
-      out[out.length - 1] = {kind: 'word', value: previous.value + ',' + group.value, start: previous.start, end: group.end}
+      out[out.length - 1] = {kind: 'word', value: `${previous.value},${group.value}`, start: previous.start, end: group.end}
       grouped = /^\d{3}$/.test(group.value)
       index++
       continue

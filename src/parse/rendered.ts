@@ -167,7 +167,7 @@ export class RenderedDocumentBuilder {
     const last = this.pieces.at(-1)
     const at = this.length
     // Neighbouring copies of adjacent source merge, which keeps the map small.
-    if (last && last.copy && origin.copy && last.file === origin.file && last.at + last.length === at && last.end === origin.start) {
+    if (last?.copy && origin.copy && last.file === origin.file && last.at + last.length === at && last.end === origin.start) {
       last.length += value.length
       last.end = origin.end
     } else {

@@ -66,7 +66,7 @@ function sentenceWords(sentence: LetterSentence, greeting: boolean, select: (tex
   }
 }
 
-const enum Shape {
+enum Shape {
   /** Letters and apostrophes only: checked as it is. */
   plain,
   /** With hyphens or slashes, or a trailing full stop: checked part by part. */

@@ -72,7 +72,7 @@ export class Speller {
    */
   tagOf(word: string): number {
     const graph = this.#graph
-    let tag = graph.tag(word)
+    const tag = graph.tag(word)
     if (tag & (this.#own | Tag.field)) return tag
     const shape = caseShape(word)
     // Lower-case (nearly every word): no other form to try.

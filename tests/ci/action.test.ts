@@ -3,7 +3,6 @@ import {dirname, join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {action, hooks, lintStep, pythonRegex, runLintStep, workspace} from '../helpers/action.js'
 import {cli, root} from '../helpers/cli.js'
-import {expectedSummary, findingsCell, jsonResults} from '../helpers/reporters.js'
 import {temporaryFolder} from '../helpers/temporary.js'
 
 /** The flags cover-lint --help lists. */

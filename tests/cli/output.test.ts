@@ -60,6 +60,7 @@ describe('custom reporters', {timeout: 60_000}, () => {
   })
 
   it('a CommonJS module.exports function works too', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the string is the source of a reporter module, which holds a template
     const dir = scratch({'count.cjs': 'module.exports = (results) => `${results.length} letters\\n`\n'})
     const run = cli(['-f', './count.cjs', 'strong.md'], {cwd: dir})
     expect(run.stdout).toBe('1 letters\n')

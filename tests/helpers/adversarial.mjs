@@ -29,7 +29,7 @@ export const adversarial = {
   'no white space': (n) => 'a'.repeat(n),
   'digits and dots': (n) => `${'9'.repeat(n / 2)} ms ${'1.'.repeat(n / 4)} rows`,
   // Words no dictionary holds, each different: each could cost a suggestion search.
-  'distinct misspelt words': (n) => Array.from({length: Math.ceil(n / 9)}, (_, index) => `zq${gibberish(index)}`).join(' ') + '.',
+  'distinct misspelt words': (n) => `${Array.from({length: Math.ceil(n / 9)}, (_, index) => `zq${gibberish(index)}`).join(' ')}.`,
   'distinct capitalised unknown words starting sentences': (n) => Array.from({length: Math.ceil(n / 10)}, (_, index) => `Zq${gibberish(index)}.`).join(' '),
   'one hyphenated word of many parts': (n) => `I ran ${'ledger-qz'.repeat(Math.ceil(n / 9))} today.`,
   // A date-range pattern and a percentile pattern with long runs between their parts.

@@ -56,6 +56,7 @@ const letterWords = [
   'Responsible', 'for', 'proficient', 'in', 'experience', 'with', 'team', 'player', 'results-driven', 'Regards'
 ]
 const numbers = ['£40m', '$3.2bn', '9,000', 'writes/s', 'p99', '480ms', '95ms', '99.97%', '5x', '2019-2022', '100M', 'rows', '1.', '5.', '3,', '000', 'v3.11', '24/7', '58 percent', '1,200', 'a', 'minute', '12', 'months', '07700 900123', 'REF-1234']
+// biome-ignore lint/suspicious/noTemplateCurlyInString: "${name}" is one of the template fields letters are left with, not a template
 const placeholders = ['[Company]', '[Your Name]', '[Hiring Manager / Hiring Partner]', '{{company}}', '${name}', '%COMPANY%', 'XXX', 'TODO', 'Lorem ipsum', '(###) ###-####', 'Company Name']
 
 export const word = fc.oneof(

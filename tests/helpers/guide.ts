@@ -16,7 +16,7 @@ export function guideExample(): string {
   const start = text.indexOf('Example backend engineer cover letter')
   const end = text.indexOf('Why this works', start)
   if (start < 0 || end < 0) throw new Error(`${guidePath}: no example letter found`)
-  return text.slice(text.indexOf('\n', start) + 1, end).trim() + '\n'
+  return `${text.slice(text.indexOf('\n', start) + 1, end).trim()}\n`
 }
 
 /** The example with its template fields filled in, as a candidate would send it. */

@@ -216,7 +216,7 @@ describe('bad postings beside letters', () => {
     expect(run.stderr).toBe('')
     expect(run.stdout).toContain('  Against the job spec  job.md (found beside the letter)\n    Nothing could be extracted: no technology or key phrase recognised, so\n    coverage is not assessed.\n')
     expect(run.stdout).toMatch(
-      /\n {4}3:1 +warning  job-coverage\n {6}Nothing could be extracted from the posting job\.md: it names no technology\n {6}and no responsibility cover-lint recognises, so the letter cannot be\n {6}checked against it\. Is it the job description itself\?\n/
+      /\n {4}3:1 +warning {2}job-coverage\n {6}Nothing could be extracted from the posting job\.md: it names no technology\n {6}and no responsibility cover-lint recognises, so the letter cannot be\n {6}checked against it\. Is it the job description itself\?\n/
     )
   })
 })

@@ -113,6 +113,7 @@ describe('placeholder greetings', () => {
 
   it('in its other forms, glued to the first paragraph too', async () => {
     const {salutationStrength} = await import('../../src/parse/letter-lines.js')
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: "${manager}," is a template field greeting, not a template
     expect(['[Hiring Manager Name],', '{{hiring_manager}}:', '${manager},', '[Company] Hiring Team,'].map(salutationStrength)).toEqual([1, 1, 1, 1])
     expect(['[Company]', '[Street], [City]', '[1] See the attached report.'].map(salutationStrength)).toEqual([0, 0, 0])
     expect(roles(['{{hiring_manager}},', paragraph], 'text')).toEqual(['salutation: {{hiring_manager}},', 'body: I moved the settlement l'])

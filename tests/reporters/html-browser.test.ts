@@ -13,10 +13,29 @@ import {temporaryFolder} from '../helpers/temporary.js'
  * report sees, at a desktop width and a phone's.
  */
 
-// The browser's globals, for the functions run inside the page (the project is typed for Node).
-declare const document: any
-declare function getComputedStyle(element: unknown): any
-type HTMLElement = any
+// The browser's globals the functions run inside the page use, typed here: the project is typed
+// for Node, and the DOM library would type every file as if it ran in a browser.
+interface PageElements extends Iterable<PageElement> {
+  readonly length: number
+  readonly [index: number]: PageElement
+}
+interface PageElement {
+  readonly textContent: string | null
+  readonly innerText: string
+  readonly classList: Iterable<string>
+  readonly dataset: Readonly<Record<string, string | undefined>>
+  getClientRects(): Iterable<{left: number; right: number; width: number; height: number}>
+  querySelectorAll(selectors: string): PageElements
+}
+declare const document: {
+  readonly title: string
+  readonly images: PageElements
+  readonly scripts: PageElements
+  readonly body: PageElement
+  readonly documentElement: {clientWidth: number; scrollWidth: number}
+  querySelectorAll(selectors: string): PageElements
+}
+declare function getComputedStyle(element: PageElement): {visibility: string; display: string; opacity: string; backgroundColor: string}
 
 const folder = temporaryFolder('cover-lint-html-browser-')
 // A letter of our own that tries to break the page: markup, a request to the network if it
@@ -68,7 +87,7 @@ async function layout(width: number): Promise<Layout> {
   return page.evaluate(() => {
     const sections = [...document.querySelectorAll('section.letter')].map((section) => {
       const found: Layout['sections'][number] = {}
-      for (const element of section.querySelectorAll('.text [data-finding]') as HTMLElement[]) {
+      for (const element of section.querySelectorAll('.text [data-finding]')) {
         const style = getComputedStyle(element)
         const rects = [...element.getClientRects()]
         const severity = [...element.classList].find((name) => name.startsWith('sev-'))?.slice(4) ?? ''
@@ -128,7 +147,8 @@ describe('the HTML report in Chromium', () => {
     expect(results[weak]!.verdict).toBe('binned')
     const {rows, text} = await page.evaluate((index) => {
       const section = document.querySelectorAll('section.letter')[index]!
-      return {rows: [...section.querySelectorAll('.text .src')].map((row) => row.textContent), text: (section as HTMLElement).innerText}
+      // biome-ignore lint/performance/useDomNodeTextContent: the test reads what is shown, which only innerText gives
+      return {rows: [...section.querySelectorAll('.text .src')].map((row) => row.textContent), text: section.innerText}
     }, weak)
     const source = readFileSync('fixtures/letters/weak.md', 'utf8')
     expect(rows).toEqual(source.split('\n'))
@@ -140,7 +160,8 @@ describe('the HTML report in Chromium', () => {
   })
 
   it('shows the job coverage table for a letter read against a posting', async () => {
-    const cells = await page.evaluate(() => [...document.querySelectorAll('section.letter')[1]!.querySelectorAll('table.coverage tbody tr')].map((row) => (row as HTMLElement).innerText.replace(/\s+/g, ' ').trim()))
+    // biome-ignore lint/performance/useDomNodeTextContent: the test reads the row as it is shown, which only innerText gives
+    const cells = await page.evaluate(() => [...document.querySelectorAll('section.letter')[1]!.querySelectorAll('table.coverage tbody tr')].map((row) => row.innerText.replace(/\s+/g, ' ').trim()))
     const job = results[1]!.job!
     expect(cells).toHaveLength(job.covered.length + job.missing.length)
     const first = job.covered[0]!

@@ -4,12 +4,14 @@ ruleSuite('no-placeholders', {
   fires: [
     {
       name: 'template fields in the address block, greeting, body and signature',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: "${position}" is a template field in the letter, not a template
       text: ['[Hiring Manager / Hiring Partner]', '[Company]', '', 'Dear <Hiring Manager>,', '', 'I would love to join {{company}} as ${position}. TODO: add a number.', '', 'Yours sincerely,', '[Your Name]'],
       expected: [
         `1:1-1:34 error "[Hiring Manager / Hiring Partner]" is an unfilled template field: put the hiring manager's name here before sending.`,
         `2:1-2:10 error "[Company]" is an unfilled template field: put the company's name here before sending.`,
         '4:6-4:22 error "<Hiring Manager>" is an unfilled template field: put the hiring manager\'s name here before sending.',
         `6:22-6:33 error "{{company}}" is an unfilled template field: put the company's name here before sending.`,
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: "${position}" is a template field the rule must report, not a template
         '6:37-6:48 error "${position}" is an unfilled template field: put the exact job title from the posting here before sending.',
         '6:50-6:54 error "TODO" is an unfilled template field: fill it in or delete it before sending.',
         '9:1-9:12 error "[Your Name]" is an unfilled template field: sign with your own name before sending.'

@@ -164,7 +164,7 @@ const offers: ReadonlySet<string> = new Set(['bring', 'brings', 'bringing', 'off
 function readLeadIn(tokens: readonly Token[], claims: readonly Claim[]): LeadIn | undefined {
   const last = tokens.at(-1)
   const claim = claims.at(-1)
-  if (!last || last.value !== ':' || !claim || (claim.owner !== 'applicant' && claim.owner !== 'addressee')) return undefined
+  if (last?.value !== ':' || !claim || (claim.owner !== 'applicant' && claim.owner !== 'addressee')) return undefined
   const offered = tokens.some((token) => token.kind === 'word' && token.start >= claim.start && offers.has(normalize(token.value)))
   return {owner: claim.owner, mood: offered ? 'done' : claim.mood}
 }
@@ -378,7 +378,7 @@ function readSentence(words: readonly Word[], gaps: readonly Gap[], sentence: nu
     }
     draft.last = Math.max(draft.last, index)
     // The first marker holds: "I'd welcome a talk about how my work could fit" is a wish, not a possibility.
-    if (word.mood && word.mood.mood && !word.name && draft.action === undefined && draft.pending === undefined && !isPastAfterWould(words, index)) {
+    if (word.mood?.mood && !word.name && draft.action === undefined && draft.pending === undefined && !isPastAfterWould(words, index)) {
       draft.pending = {mood: word.mood.mood, start: word.start, end: words[word.moodEnd ?? index]!.end}
     }
     if (auxiliaries.has(word.key) && index > 0) draft.finite = true
@@ -452,7 +452,7 @@ function settleFirstOwner(drafts: Draft[], words: readonly Word[], carried: Clai
     return
   }
   const explained = drafts[1]
-  if (!explained || explained.subject !== 'stated' || explained.owner === 'unknown') return
+  if (explained?.subject !== 'stated' || explained.owner === 'unknown') return
   // "Latency fell 40% after I rewrote the hot path": a result the writer then explains.
   const explains = /^(?:after|when|once|because|as|since|by)$/.test(words[explained.first - 1]?.key ?? '') && explained.owner === 'applicant'
   // "By tuning the queries, I ...", "Having led the move, we ...": an opening phrase is its main clause's subject's.

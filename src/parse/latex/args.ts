@@ -102,7 +102,7 @@ function closingBracket(nodes: readonly TexNode[], open: number): number {
  */
 function takeHead(nodes: TexNode[], index: number): TexNode | undefined {
   const node = nodes[index]
-  if (!node || node.type !== 'text' || node.value.length <= 1) return undefined
+  if (node?.type !== 'text' || node.value.length <= 1) return undefined
   const head = {...node, value: node.value.slice(0, 1), end: node.start + 1}
   nodes[index] = {...node, value: node.value.slice(1), start: node.start + 1}
   return head

@@ -39,7 +39,7 @@ export class Macros {
     if (target < 0) return star.last
     const nameNode = nodes[target]!
     const inner = nameNode.type === 'group' ? nameNode.children.find((child) => child.type === 'macro') : nameNode
-    if (!inner || inner.type !== 'macro') return target
+    if (inner?.type !== 'macro') return target
     const {args, last} = takeArgs(nodes, target, 'oom')
     const count = Number(args[0]?.map((part) => (part.type === 'text' ? part.value : '')).join('').trim() || '0')
     if (!(provide && this.definitions.has(inner.name))) {
@@ -53,7 +53,7 @@ export class Macros {
   def(nodes: TexNode[], index: number): number {
     const target = nextNonSpace(nodes, index)
     const nameNode = nodes[target]
-    if (!nameNode || nameNode.type !== 'macro') return index
+    if (nameNode?.type !== 'macro') return index
     let params = 0
     let at = target + 1
     // The parameter text (`#1#2`, delimiters) is short; without a body soon after it, this is not a definition.
@@ -64,7 +64,7 @@ export class Macros {
       at++
     }
     const body = nodes[at]
-    if (!body || body.type !== 'group') return target
+    if (body?.type !== 'group') return target
     this.aliases.delete(nameNode.name)
     this.definitions.set(nameNode.name, {params, body: body.children})
     return at
@@ -78,7 +78,7 @@ export class Macros {
     if (second >= 0 && equals?.type === 'text' && equals.value === '=') second = nextNonSpace(nodes, second)
     const a = nodes[first]
     const b = nodes[second]
-    if (!a || a.type !== 'macro' || !b || b.type !== 'macro') return index
+    if (a?.type !== 'macro' || b?.type !== 'macro') return index
     const definition = this.definition(b.name)
     if (definition) {
       this.aliases.delete(a.name)

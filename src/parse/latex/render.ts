@@ -93,7 +93,7 @@ class LatexRenderer {
     const at = {start: 0, end: this.source.length}
     const documentIndex = nodes.findIndex((node) => node.type === 'env' && node.name === 'document')
     const document = nodes[documentIndex]
-    if (!document || document.type !== 'env') {
+    if (document?.type !== 'env') {
       this.letter.mode = 'fragment'
       this.out.printing = true
       this.schedule({nodes, ctx: letterFile, at})
