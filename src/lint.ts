@@ -26,33 +26,34 @@ import {ruleDocsUrl} from './reporters/rule-docs.js'
 import {namedRoleLevel, type NamedRoleLevel} from './letter/role-level.js'
 import {quote} from './letter/query.js'
 
+/** Options of `lint()` and `lintDocument()`. An option set to undefined is the same as one left out. */
 export interface LintOptions {
   /** Shown in results; also picks the format from its extension when `format` is not given. */
-  filePath?: string
+  filePath?: string | undefined
   /** `markdown` (the default) or `text`. */
-  format?: InputFormat
+  format?: InputFormat | undefined
   /** Per-rule severity and options, already merged from config (see `src/config/`). */
-  rules?: RuleSettings
+  rules?: RuleSettings | undefined
   /** The rules to run; the built-in rules by default. */
-  ruleSet?: readonly AnyRule[]
+  ruleSet?: readonly AnyRule[] | undefined
   /** A job posting to match the letter against (`extractPosting()`, src/job/extract.ts). */
-  posting?: Posting
+  posting?: Posting | undefined
   /**
    * The configuration that applies (`ConfigResolver.forFile()`): its rules and settings, at the
    * level its `seniority` states, else the posting's level, else senior. Given, it replaces
    * `rules` and `ruleSet`.
    */
-  config?: Pick<ResolvedConfig, 'ruleSet' | 'seniority' | 'settingsAt'> & Partial<Pick<ResolvedConfig, 'plugins'>>
+  config?: Pick<ResolvedConfig, 'ruleSet' | 'seniority' | 'settingsAt'> & Partial<Pick<ResolvedConfig, 'plugins'>> | undefined
   /**
    * Without `config`: the level to judge the letter at, as `seniority` in a config would state it;
    * left out, the posting's level, else senior. Severities and options in `rules` are kept whatever
    * the level.
    */
-  seniority?: Seniority
+  seniority?: Seniority | undefined
   /** Which company the letter is for and which others it must not name (the `wrong-company` rule). */
-  companies?: CompanyOptions
+  companies?: CompanyOptions | undefined
   /** retext plugins to run on the letter (config `plugins`; see `ConfigResolver`); `config`'s, when it is given. */
-  plugins?: readonly ProsePlugin[]
+  plugins?: readonly ProsePlugin[] | undefined
 }
 
 /**

@@ -164,8 +164,9 @@ export const configKeys = {
       for (const [id, entry] of Object.entries(own)) {
         const before = merged[id]
         const options = before?.options || entry.options ? {...before?.options, ...entry.options} : undefined
+        const severity = entry.severity ?? before?.severity
         merged[id] = {
-          ...(entry.severity ?? before?.severity ? {severity: entry.severity ?? before?.severity} : {}),
+          ...(severity ? {severity} : {}),
           ...(options ? {options} : {})
         }
       }

@@ -81,9 +81,9 @@ export interface RuleContext<Options extends object> {
    */
   prove(evidence: {start: number; end: number} | {text: string; at: number}, credit?: number): void
   /** The job posting the letter answers, matched against it; undefined without one. */
-  job?: JobMatch
+  job?: JobMatch | undefined
   /** The company the letter is for and the others the repository knows; undefined when unknown. */
-  company?: CompanyContext
+  company?: CompanyContext | undefined
   /**
    * Whether another rule runs on this letter (configured, not `off`), for rules that divide one
    * check between them so that one omission is one finding (`tailoring` leaves a company named

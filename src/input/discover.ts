@@ -19,13 +19,13 @@ export interface Discovery {
 
 export interface DiscoverOptions {
   /** `.coverlintignore`: matching files are left out of folders and globs, and skipped when named. */
-  isIgnored?: IgnoreMatcher
+  isIgnored?: IgnoreMatcher | undefined
   /**
    * Extensions folder scans and globs pick up (lower case, with the dot): `defaultExtensions`
    * unless config says otherwise (check a user's list with `letterExtensions` in formats.ts).
    * Files named explicitly are always linted, whatever their extension.
    */
-  extensions?: readonly string[]
+  extensions?: readonly string[] | undefined
 }
 
 /** Folders never searched: dependencies, version control, build output. */

@@ -77,7 +77,8 @@ export function extractSalary(document: PostingDocument): Salary | undefined {
       const start = textToOffset(sentence, from)
       const end = textToOffset(sentence, match.index + whole.length, true)
       const place = document.place(start, end)
-      return {text: place.text, currency: currencies[symbol], min, max, period: periodName ?? (min >= 10_000 ? 'year' : undefined), place}
+      const period = periodName ?? (min >= 10_000 ? 'year' : undefined)
+      return {text: place.text, currency: currencies[symbol], min, max, ...(period ? {period} : {}), place}
     }
   }
   return undefined

@@ -13,7 +13,7 @@ export interface PostingsOptions {
   cwd: string
   maxFileSize: number
   /** `--job <path>`: one posting for every letter; `-` reads it from standard input. */
-  flag?: string
+  flag?: string | undefined
   readStdin(): Promise<Uint8Array>
 }
 

@@ -199,7 +199,7 @@ interface Hit {
   kind: QuantityKind
   from: number
   to: number
-  weak?: boolean
+  weak?: boolean | undefined
 }
 
 /** Quantities in one sentence, in order, with overlapping finds merged into one. */

@@ -69,7 +69,7 @@ const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
  */
 export function renderHtml(tree: Root, source: string, builder: RenderedDocumentBuilder, file = 0): void {
   const kinds: Array<{kind: BlockKind; group?: number}> = [{kind: 'paragraph'}]
-  let cell: {separator?: Origin; inRow: boolean; hasText?: boolean} = {inRow: false}
+  let cell: {separator?: Origin | undefined; inRow: boolean; hasText?: boolean} = {inRow: false}
 
   const endBlock = (kind?: BlockKind): void => {
     const top = kinds[kinds.length - 1]!

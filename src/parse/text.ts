@@ -1,4 +1,5 @@
 import type {Html, Paragraph as MdastParagraph, PhrasingContent, Root as MdastRoot, RootContent} from 'mdast'
+import type {Node} from 'unist'
 import {location} from 'vfile-location'
 import {blockToNlcst, lazyBlock, proseBlockToNlcst, textParagraph, type ParsedDocument, type Range, type SourceBlock, type SourceComment} from './document.js'
 
@@ -113,7 +114,7 @@ function controlTree(source: string, paragraphs: readonly MdastParagraph[], betw
   return {type: 'root', children, position: {start: point(0), end: point(source.length)}}
 }
 
-function offset(node: {position?: {start: {offset?: number}; end: {offset?: number}}}, side: 'start' | 'end'): number {
+function offset(node: Node, side: 'start' | 'end'): number {
   return node.position?.[side].offset ?? 0
 }
 

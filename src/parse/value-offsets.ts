@@ -1,6 +1,6 @@
 import type {Nodes as MdastNodes} from 'mdast'
 import {decodeString} from 'micromark-util-decode-string'
-import type {Node as UnistNode} from 'unist'
+import type {Point, Position, Node as UnistNode} from 'unist'
 import {countWhile} from '../util/bisect.js'
 
 /**
@@ -103,7 +103,7 @@ export function valueMaps(node: MdastNodes | UnistNode, blockText: string): Valu
 }
 
 interface Positioned {
-  position?: {start: {offset?: number}; end: {offset?: number}}
+  position?: Position | undefined
   children?: Positioned[]
 }
 
@@ -125,7 +125,7 @@ export function remapOffsets(tree: Positioned, maps: readonly ValueMap[]): void 
   }
   // A parent's points are often its first and last child's own point objects: move each once.
   const moved = new Set<object>()
-  const move = (point: {offset?: number}): void => {
+  const move = (point: Point): void => {
     if (moved.has(point)) return
     moved.add(point)
     point.offset = remap(point.offset)

@@ -13,7 +13,7 @@ export interface CliRun {
 
 export interface CliOptions {
   /** The working directory: the repository root by default. */
-  cwd?: string
+  cwd?: string | undefined
   /** Standard input; without it, standard input is empty. */
   input?: string | Buffer
   /** Variables over the test's own environment (colour is off by default: NO_COLOR=1). */

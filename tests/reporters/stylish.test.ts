@@ -28,7 +28,7 @@ function message(fields: Partial<LintMessage> & Pick<LintMessage, 'ruleId' | 'se
 describe('the stylish report at 80 to 100 columns', () => {
   for (const width of [undefined, 80, 100]) {
     it(`no line is wider than ${width ?? 'the default 80'} columns, except the summary`, () => {
-      const report = stylish(letters, {...reporterContext(), width})
+      const report = stylish(letters, {...reporterContext(), ...(width === undefined ? {} : {width})})
       const lines = report.trimEnd().split('\n')
       const over = lines.slice(0, -1).filter((line) => [...line].length > (width ?? 80))
       expect(over).toEqual([])

@@ -238,11 +238,13 @@ function sentenceWords(
 }
 
 /** A claim being read: its words by index in the sentence, and what reading it has found so far. */
-interface Draft extends Pick<Claim, 'owner' | 'subject' | 'ownerWords' | 'mood' | 'moodWords' | 'finite'> {
+interface Draft extends Pick<Claim, 'owner' | 'subject' | 'ownerWords' | 'mood' | 'finite'> {
   first: number
   last: number
   /** A mood marker seen before any verb of doing: the claim's mood once its action comes. */
-  pending?: {mood: Exclude<ClaimMood, 'done'>; start: number; end: number}
+  pending?: {mood: Exclude<ClaimMood, 'done'>; start: number; end: number} | undefined
+  /** Claim's moodWords while they are read: a later subject or past verb clears them. */
+  moodWords?: Claim['moodWords'] | undefined
   action?: {index: number; entry: VerbEntry; last: number}
   /** A subject was seen (stated, or a noun phrase before a finite verb). */
   hasSubject: boolean

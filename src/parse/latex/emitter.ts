@@ -15,7 +15,7 @@ export class LatexEmitter {
   /** Whether what is rendered now is part of the letter (see letter-classes.ts). */
   printing = false
   /** Inside a table that is read: the `&` before the next cell, printed as " — " if text follows. */
-  table: {separator?: Origin} | undefined
+  table: {separator?: Origin | undefined} | undefined
   private readonly containers: Array<{kind: BlockKind; group?: number}> = [{kind: 'paragraph'}]
 
   /** `maxLength()`: how long the rendered text may grow; longer is an input error. */

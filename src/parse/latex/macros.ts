@@ -9,7 +9,7 @@ import type {TexNode} from './tokenize.js'
 export interface MacroDefinition {
   params: number
   /** The default of an optional first argument (`\newcommand{\x}[2][default]{...}`). */
-  optional?: TexNode[]
+  optional?: TexNode[] | undefined
   body: TexNode[]
 }
 

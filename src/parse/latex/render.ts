@@ -62,7 +62,7 @@ interface Frame {
   /** Runs when the list is done. */
   after?: () => void
   /** An expansion of this command: its nodes count against the budget. */
-  expands?: string
+  expands?: string | undefined
   started?: boolean
 }
 
