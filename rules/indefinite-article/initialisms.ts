@@ -1,5 +1,5 @@
 import type {Root, Word} from 'nlcst'
-import {toString} from 'nlcst-to-string'
+import {toString as nlcstToString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import data from './initialisms.json' with {type: 'json'}
 
@@ -29,12 +29,12 @@ export function articleFor(word: string): 'a' | 'an' | undefined {
 export default function retextAbbreviationArticle() {
   return (tree: Root, file: VFile): void => {
     eachWordPair(tree, (article, next, first) => {
-      const actual = toString(article)
+      const actual = nlcstToString(article)
       const normal = actual.toLowerCase()
       if (normal !== 'a' && normal !== 'an') return
       // "Plan A API" names a plan: a capital "A" is an article only at the start of a sentence.
       if (actual === 'A' && !first) return
-      const following = toString(next)
+      const following = nlcstToString(next)
       const expected = articleFor(following)
       if (!expected || expected === normal) return
       const message = file.message(`Unexpected article \`${actual}\` before \`${following}\`, expected \`${expected}\``, {
@@ -68,7 +68,7 @@ function eachWordPair(tree: Root, visit: (word: Word, next: Word, first: boolean
         if (nodes[at]?.type !== 'WhiteSpaceNode') return
         at++
         const opening = nodes[at]
-        if (opening?.type === 'PunctuationNode' && /^[“‘'"(\[]$/.test(toString(opening))) at++
+        if (opening?.type === 'PunctuationNode' && /^[“‘'"([]$/.test(nlcstToString(opening))) at++
         const next = nodes[at]
         if (next?.type === 'WordNode') visit(node, next, isFirst)
       })

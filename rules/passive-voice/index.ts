@@ -116,7 +116,7 @@ function namesDoer(sentence: LetterSentence, by: Token): boolean {
   const {tokens} = sentence
   const after = tokens.filter((token) => token.start > by.start && token.kind !== 'whitespace')
   const first = after[0]
-  if (!first || first.kind !== 'word') return false
+  if (first?.kind !== 'word') return false
   const value = first.value.toLowerCase()
   if (measureWords.has(value)) return false
   if (!/^[\d£$€]/.test(value) && !numberWords.has(value)) return true

@@ -1,5 +1,5 @@
 import type {Root, SentenceContent} from 'nlcst'
-import {toString} from 'nlcst-to-string'
+import {toString as nlcstToString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {beForms as be} from './be-sentences.js'
 import data from './verbs.json' with {type: 'json'}
@@ -24,11 +24,11 @@ export default function retextRegularPassive() {
         if (sentence.type !== 'SentenceNode') continue
         const words = sentence.children.filter((node): node is Extract<SentenceContent, {type: 'WordNode'}> => node.type === 'WordNode')
         words.forEach((word, index) => {
-          const value = toString(word)
+          const value = nlcstToString(word)
           if (!isParticiple(value)) return
           const before = words[index - 1]
-          const auxiliary = before && /ly$/.test(toString(before)) ? words[index - 2] : before
-          if (!auxiliary || !be.has(toString(auxiliary).toLowerCase())) return
+          const auxiliary = before && /ly$/.test(nlcstToString(before)) ? words[index - 2] : before
+          if (!auxiliary || !be.has(nlcstToString(auxiliary).toLowerCase())) return
           const message = file.message('Unexpected use of the passive voice', {place: word.position, ruleId: value, source: 'cover-lint'})
           message.actual = value
           message.expected = []

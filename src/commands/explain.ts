@@ -12,12 +12,13 @@ export function explainRule(rules: readonly AnyRule[], id: string, plugins: read
   const rule = rules.find((candidate) => candidate.meta.id === id)
   const plugin = rule ? undefined : plugins.find((candidate) => id === candidate.source || id.startsWith(`${candidate.source}/`))
   if (plugin) {
-    return [
+    const lines = [
       `${id} (warning unless configured)`,
       `  Reported by the retext plugin ${plugin.name}: see its own documentation for what it checks and its options.`,
       '',
       `Configure: "rules": {"${id}": "off"} (a severity only; the plugin's options go in "plugins": ["${plugin.name}", {...}])`
-    ].join('\n') + '\n'
+    ]
+    return `${lines.join('\n')}\n`
   }
   if (!rule) {
     throw new UserError(`unknown rule "${id}"${didYouMean(id, rules.map((candidate) => candidate.meta.id))}; "cover-lint rules" lists them`, 'explain')

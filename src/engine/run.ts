@@ -29,13 +29,13 @@ export interface RuleRun {
 
 export interface RunOptions {
   /** The job posting the letter answers, matched against it. */
-  job?: JobMatch
+  job?: JobMatch | undefined
   /** The company the letter is for and the others the repository knows. */
-  company?: CompanyContext
+  company?: CompanyContext | undefined
   /** What each rule's `retext` plugins reported on the letter's nlcst (src/engine/prose.ts). */
-  retext?: ReadonlyMap<AnyRule, readonly ProseMessage[]>
+  retext?: ReadonlyMap<AnyRule, readonly ProseMessage[]> | undefined
   /** What each retext plugin named in config reported. */
-  plugins?: readonly PluginRun[]
+  plugins?: readonly PluginRun[] | undefined
   /** Where a rule is documented (the message's `url`). */
   url?(rule: AnyRule): string | undefined
 }

@@ -146,6 +146,7 @@ it('a plugin rule asks the claim queries whose work a number is', () => {
     '  check({letter, report}) {',
     '    for (const quantity of letter.quantities) {',
     '      const why = whyNotOwnWork(letter, quantity)',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the string is a line of a rule's source, which holds a template
     '      if (why) report({start: quantity.start, end: quantity.end, message: `"${quote(letter.source, quantity.start, quantity.end)}" ${why}`})',
     '    }',
     '  }',
