@@ -90,12 +90,12 @@ function countedThing(match: string): {kind: 'volume' | 'count'; length: number}
   return undefined
 }
 const perTime = String.raw`(?:\/\s?(?:s|sec|second|min|minute|h|hr|hour|day|d|week|month|mo|year|yr)\b|per (?:second|sec|minute|hour|day|week|month|year)\b|an? (?:second|minute|hour|day|week|month|year)\b|(?:rps|qps|tps|rpm|ops)\b)`
-const durationUnit = String.raw`(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)`
+const durationUnit = '(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)'
 /** Durations in a change in words: "hours", "a few minutes", "under a second", "50 ms". */
-const pluralDuration = String.raw`(?:seconds|minutes|hours|days|weeks)`
-const durationWord = String.raw`(?:second|minute|hour|day|week)`
-const durationUnitOrMs = String.raw`(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|ms|milliseconds?)`
-const approximately = String.raw`(?:about|around|roughly|under|just under|less than|below|within|a little over|just over) `
+const pluralDuration = '(?:seconds|minutes|hours|days|weeks)'
+const durationWord = '(?:second|minute|hour|day|week)'
+const durationUnitOrMs = '(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|ms|milliseconds?)'
+const approximately = '(?:about|around|roughly|under|just under|less than|below|within|a little over|just over) '
 
 /**
  * Durations (seconds to weeks) are `weak`: they count only inside a change ("MTTR from 4 hours

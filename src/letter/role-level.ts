@@ -46,8 +46,7 @@ export function namedRoleLevel(document: ParsedDocument): NamedRoleLevel | undef
   for (const block of document.blocks) {
     const text = source.slice(block.start, block.end)
     roleNoun.lastIndex = 0
-    let match: RegExpExecArray | null
-    while ((match = roleNoun.exec(text)) !== null) {
+    for (let match = roleNoun.exec(text); match !== null; match = roleNoun.exec(text)) {
       const found = roleBefore(text, match.index, match.index + match[0].length)
       if (!found) continue
       if (found.owner !== 'your' && !applyCue.test(sentenceAround(text, found.start, found.end))) continue
@@ -96,8 +95,7 @@ function sentenceAround(text: string, from: number, to: number): string {
   let start = 0
   let end = text.length
   sentenceEnd.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = sentenceEnd.exec(text)) !== null) {
+  for (let match = sentenceEnd.exec(text); match !== null; match = sentenceEnd.exec(text)) {
     if (match.index < from) start = match.index + match[0].length
     else if (match.index >= to) {
       end = match.index

@@ -138,7 +138,7 @@ export function readClaims(sentences: readonly SentenceInput[], matches: ClaimMa
  */
 function takeAsResult(claims: Claim[]): void {
   const first = claims[0]
-  if (!first || first.subject !== 'none' || first.owner !== 'unknown' || first.mood !== 'done' || !statesResult(first)) return
+  if (first?.subject !== 'none' || first.owner !== 'unknown' || first.mood !== 'done' || !statesResult(first)) return
   first.owner = 'applicant'
   first.subject = 'anaphoric'
   for (const next of claims.slice(1)) {
