@@ -34,8 +34,13 @@ export default defineRule({
       const first = words.split(' ')[0]!
       // The replacement for the whole span, markup kept: "the** the" (in "**the** the") becomes "the**".
       const second = words.slice(words.lastIndexOf(' ') + 1)
-      const keep = letter.source.slice(start, end).endsWith(second) ? letter.source.slice(start, end - second.length).trimEnd() : first
-      report({start, end, actual: words, expected: [keep], message: `"${words}" says "${first.toLowerCase()}" twice: delete one.`})
+      const span = letter.source.slice(start, end)
+      const keep = span.endsWith(second) ? letter.source.slice(start, end - second.length).trimEnd() : first
+      // `actual` is the span as written, markup and all, as every finding's is; the message names
+      // the words. A pair split by a link or other bracketed markup ("word [word](url)") gets no
+      // replacement: cutting the span would break the link.
+      const fix = /[[\]()<>]/.test(span) ? {} : {expected: [keep]}
+      report({start, end, actual: quote(span, 0, span.length), ...fix, message: `"${words}" says "${first.toLowerCase()}" twice: delete one.`})
     }
   }
 })

@@ -15,7 +15,7 @@ ruleSuite('repeated-words', {
     {
       name: 'at the start of a sentence, across a line break and around emphasis',
       text: ['The the ledger moved £38m a month, and I ran it on', 'on call. I wrote **the** the runbook.'],
-      expected: ['1:1-1:8 warning "The the"', '1:49-2:3 warning "on on"', '2:20-2:29 warning "the the"']
+      expected: ['1:1-1:8 warning "The the"', '1:49-2:3 warning "on on"', '2:20-2:29 warning "the** the"']
     },
     {
       name: 'in a plain-text letter',
@@ -56,12 +56,20 @@ it('finds "the the" and "our our" in a strong letter at their line and column', 
   expect(found.map((message) => message.expected)).toEqual([['the'], ['our']])
 })
 
+it('reports a word doubled across a link, with no fix that would break the link', () => {
+  const result = lint('I ran the ledger [ledger](https://example.com) for two years.', {filePath: 'letter.md'})
+  const found = result.messages.filter((message) => message.ruleId === 'repeated-words')
+  expect(found.map((message) => [describeMessage(message, true), message.actual, message.expected])).toEqual([
+    ['1:11-1:25 warning "ledger ledger" says "ledger" twice: delete one.', 'ledger [ledger', undefined]
+  ])
+})
+
 it('offers the span without its second word as the fix, markup and case kept', () => {
   const result = lint(['The the ledger held, and I wrote **the** the runbook on', 'on call.'].join('\n'), {filePath: 'letter.md'})
   const found = result.messages.filter((message) => message.ruleId === 'repeated-words')
   expect(found.map((message) => [describeMessage(message), message.expected])).toEqual([
     ['1:1-1:8 warning "The the"', ['The']],
-    ['1:36-1:45 warning "the the"', ['the**']],
+    ['1:36-1:45 warning "the** the"', ['the**']],
     ['1:54-2:3 warning "on on"', ['on']]
   ])
 })
