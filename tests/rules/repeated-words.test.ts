@@ -73,3 +73,10 @@ it('offers the span without its second word as the fix, markup and case kept', (
     ['1:54-2:3 warning "on on"', ['on']]
   ])
 })
+
+it('keeps at most 500 findings in a letter: past that the text is not prose', () => {
+  const text = `Dear Sam,\n\n${'I fixed the the bug. '.repeat(600)}\n`
+  const found = lint(text, {filePath: 'letter.md'}).messages.filter((message) => message.ruleId === 'repeated-words')
+  expect(found).toHaveLength(500)
+  expect(describeMessage(found[0]!)).toBe('3:9-3:16 warning "the the"')
+})
