@@ -39,15 +39,15 @@ export interface ReportOutput {
  * $GITHUB_STEP_SUMMARY. A missing folder for --output-file is found here, before any work.
  */
 export async function prepareOutput(options: {format?: string; outputFile?: string}, io: CliIO): Promise<ReportOutput> {
-  const inActions = options.format === undefined && io.env.GITHUB_ACTIONS === 'true'
+  const actionsLog = io.env.GITHUB_ACTIONS === 'true'
+  const inActions = options.format === undefined && actionsLog
   const format = options.format ?? (inActions && !options.outputFile ? 'github' : 'stylish')
   const reporter = await loadReporter(format, io.cwd)
   const outputPath = options.outputFile === undefined ? undefined : resolve(io.cwd, options.outputFile)
   if (options.outputFile !== undefined && outputPath !== undefined) await checkOutputPath(options.outputFile, outputPath)
   const stepSummary = inActions ? io.env.GITHUB_STEP_SUMMARY : undefined
-  const actionsLog = io.env.GITHUB_ACTIONS === 'true'
-  // Only a run in GitHub Actions needs it, and it loads node:crypto (about 5 ms of start-up).
-  const inertText = actionsLog ? (await import('../reporters/workflow-commands.js')).inertText : undefined
+  // Only a human format printed in GitHub Actions needs it, and it loads node:crypto (about 5 ms of start-up).
+  const inertText = actionsLog && !commandFormats.has(format) ? (await import('../reporters/workflow-commands.js')).inertText : undefined
 
   return {
     format,
@@ -62,7 +62,7 @@ export async function prepareOutput(options: {format?: string; outputFile?: stri
       if (report === undefined) {
         // Every letter failed to report: nothing to print or write.
       } else if (outputPath === undefined) {
-        io.stdout.write(inertText && !commandFormats.has(format) ? inertText(report) : report)
+        io.stdout.write(inertText ? inertText(report) : report)
       } else {
         try {
           await writeFileAtomic(outputPath, report)
