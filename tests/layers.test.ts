@@ -1,5 +1,6 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {dirname, join, relative, resolve} from 'node:path'
+import ts from 'typescript'
 import {describe, expect, it} from 'vitest'
 import {root} from './helpers/cli.js'
 
@@ -37,16 +38,17 @@ function sources(folder: string): string[] {
     .map((name) => `${folder}/${name.split('\\').join('/')}`)
 }
 
-const specifier = /(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s*['"](\.[^'"]+)['"]|\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g
-
 /** Every relative import of every module, resolved to the project-relative path of its .ts file. */
 function imports(): Map<string, string[]> {
   const graph = new Map<string, string[]>()
   for (const file of [...sources('src'), ...sources('rules')]) {
     const text = readFileSync(join(root, file), 'utf8')
     const targets: string[] = []
-    for (const match of text.matchAll(specifier)) {
-      const target = relative(root, resolve(root, dirname(file), match[1] ?? match[2]!)).split('\\').join('/')
+    // TypeScript's own reading of a module's imports: static, type-only, re-exports, bare
+    // `import './x.js'` and dynamic `import('./x.js')` alike.
+    for (const {fileName} of ts.preProcessFile(text, true, true).importedFiles) {
+      if (!fileName.startsWith('.')) continue
+      const target = relative(root, resolve(root, dirname(file), fileName)).split('\\').join('/')
       if (target.endsWith('.js')) targets.push(target.replace(/\.js$/, '.ts'))
     }
     graph.set(file, targets)
