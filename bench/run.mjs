@@ -73,9 +73,12 @@ function timed(command, commandArgs, options = {}) {
   })
 }
 
-/** A CLI run must have linted (exit 0 or 1), not failed on input (2) or crashed. */
+/**
+ * A CLI run must have linted (exit 0 or 1, and a report printed), not failed on input (2) or
+ * crashed: a crash while loading (a missing dist/, say) also exits 1, with nothing on stdout.
+ */
 function checkLinted(run, what) {
-  if (run.code !== 0 && run.code !== 1) {
+  if ((run.code !== 0 && run.code !== 1) || run.stdout.trim() === '') {
     throw new Error(`${what}: cover-lint exited ${run.code}\n${run.stderr}`)
   }
   return run

@@ -107,13 +107,16 @@ const timeUnit = String.raw`(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|y
 /**
  * Start-up cost, measured: V8 compiles a pattern on its first use, and a long alternation of nouns
  * straight after optional, repeated words took about 50 ms to compile in the `volume` count pattern
- * on Node 20 (10 ms for `perTime` in `rate`): the largest single cost of linting one letter. The
+ * on Node 20 (10 ms for `perTime` in `rate`; 26 ms for the durations and number words after
+ * optional words in a `change` in words): the largest single costs of linting one letter. The
  * counted nouns are now looked up in sets (`countedThing`); for the patterns that keep an
  * alternation, a lookahead for the character every alternative starts with changes no match (each
  * noun starts with a letter; each `perTime` with a slash or a lower-case letter) but stops the
- * compiler analysing the whole alternation from the quantifiers before it.
+ * compiler analysing the whole alternation from the quantifiers before it (the `change` pattern:
+ * 26 ms down to 9).
  */
 const letterAhead = '(?=[A-Za-z])'
+const wordAhead = String.raw`(?=[A-Za-z\d])`
 const timeAhead = '(?=[/a-z])'
 
 interface Pattern {
@@ -167,7 +170,7 @@ const patterns: Pattern[] = [
   {kind: 'multiplier', pattern: /\b(?:three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|\d+) times (?:the (?:usual|normal|old|previous|daily|peak)(?: (?:rate|load|traffic|volume|level))?|faster|more|as (?:many|much|fast)|higher|lower|fewer|less|smaller|larger|bigger)\b/gi, when: /\btimes\b/},
   {kind: 'change', pattern: /\b(?:halved|halving|(?:cut|reduced|dropped|fell|down) (?:it |them |that )?(?:in|by) half)\b|\b(?:down )?to zero\b|\bby (?:a|one|two) (?:third|quarter|fifth)s?\b/gi},
   // Results in words: "from hours to a few minutes", "minutes to under a second", "from days to hours".
-  {kind: 'change', pattern: new RegExp(String.raw`\b(?:from (?:${pluralDuration}|a few ${pluralDuration}|an? ${durationWord}) (?:down )?to (?:${approximately})?(?:${pluralDuration}|(?:an?|${numberWord}|a few|a couple of|\d+(?:\.\d+)?) ?${durationUnitOrMs})|(?<!(?:\d|\b(?:${numberWord}|a few|few|several|of|couple of))\s?)\b${pluralDuration} (?:down )?to (?:${approximately})?(?:an?|${numberWord}|a few|a couple of|\d+(?:\.\d+)?) ?${durationUnitOrMs})\b`, 'gi'), when: /\b(?:seconds|minutes|hours|days|weeks) (?:down )?to\b/i},
+  {kind: 'change', pattern: new RegExp(String.raw`\b(?:from (?:${pluralDuration}|a few ${pluralDuration}|an? ${durationWord}) (?:down )?to ${wordAhead}(?:${approximately})?${wordAhead}(?:${pluralDuration}|(?:an?|${numberWord}|a few|a couple of|\d+(?:\.\d+)?) ?${letterAhead}${durationUnitOrMs})|(?<!(?:\d|\b(?:${numberWord}|a few|few|several|of|couple of))\s?)\b${pluralDuration} (?:down )?to ${wordAhead}(?:${approximately})?${wordAhead}(?:an?|${numberWord}|a few|a couple of|\d+(?:\.\d+)?) ?${letterAhead}${durationUnitOrMs})\b`, 'gi'), when: /\b(?:seconds|minutes|hours|days|weeks) (?:down )?to\b/i},
   // "from forty minutes to under one", "from six hours to twenty minutes": durations in words, the unit said once or twice.
   {kind: 'change', pattern: new RegExp(String.raw`\bfrom (?:${approximately})?(?:${numberWord}|a few|a couple of) ${durationUnitOrMs} (?:down )?to (?:${approximately})?(?:an?|${numberWord}|a few|\d+(?:\.\d+)?)(?: ?${durationUnitOrMs})?\b`, 'gi'), when: durationWords},
   // "dropped to a tenth of what it was", "at a third of the cost", "a fraction of the time".
